@@ -1,0 +1,5 @@
+package com.griddesk.customer;
+
+public enum CustomerClass {
+    RESIDENTIAL, NON_RESIDENTIAL, IMPORTANT
+}

@@ -1,0 +1,20 @@
+package com.griddesk.customer;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.griddesk.org.CurrentStaff;
+
+/** Finds customers; every lookup is bounded by the caller's data scope. */
+public interface CustomerDirectory {
+
+    Optional<Customer> byAccountNumber(String accountNumber);
+
+    Optional<Customer> byId(long id);
+
+    /** Customers whose account number, phone, name or address matches, within the caller's scope. */
+    List<Customer> search(String query, CurrentStaff staff, int limit);
+
+    /** The account number, if found, and visible to the caller; else a customer-not-found problem. */
+    Customer visibleTo(String accountNumber, CurrentStaff staff);
+}

@@ -1,0 +1,5 @@
+package com.griddesk.org;
+
+public enum UnitLevel {
+    COMPANY, BUREAU, COUNTY, STATION, TEAM
+}

@@ -1,0 +1,54 @@
+package com.griddesk.shared;
+
+/**
+ * Stable problem codes. Each becomes the {@code type} URI of an RFC 9457 problem
+ * ({@code https://griddesk.org/problems/<code>}) and a message key {@code problem.<code>}.
+ * Codes are part of the API contract: add, never rename.
+ */
+public enum ProblemCode {
+    MALFORMED_REQUEST("malformed-request", 400),
+    AUTHENTICATION_REQUIRED("authentication-required", 401),
+    BAD_CREDENTIALS("bad-credentials", 401),
+    ACCESS_DENIED("access-denied", 403),
+    OUT_OF_SCOPE("out-of-scope", 404),
+    NOT_FOUND("not-found", 404),
+    WORK_ORDER_NOT_FOUND("work-order-not-found", 404),
+    CUSTOMER_NOT_FOUND("customer-not-found", 404),
+    UNIT_NOT_FOUND("unit-not-found", 404),
+    STAFF_NOT_FOUND("staff-not-found", 404),
+    UNKNOWN_ACTION("unknown-action", 404),
+    ILLEGAL_TRANSITION("illegal-transition", 409),
+    VERSION_CONFLICT("version-conflict", 409),
+    OPEN_SUB_TASKS("open-sub-tasks", 409),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 409),
+    VALIDATION_FAILED("validation-failed", 422),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    INTERNAL_ERROR("internal-error", 500);
+
+    public static final String TYPE_BASE = "https://griddesk.org/problems/";
+
+    private final String code;
+    private final int status;
+
+    ProblemCode(String code, int status) {
+        this.code = code;
+        this.status = status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String typeUri() {
+        return TYPE_BASE + code;
+    }
+
+    public String messageKey() {
+        return "problem." + code;
+    }
+}

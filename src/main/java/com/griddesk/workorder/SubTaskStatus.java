@@ -1,0 +1,5 @@
+package com.griddesk.workorder;
+
+public enum SubTaskStatus {
+    OPEN, DONE, CANCELLED
+}

@@ -1,0 +1,20 @@
+package com.griddesk.workorder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of the aggregate; saving writes the order, its new timeline entries and sub-tasks together. */
+public interface WorkOrderRepository {
+
+    String nextNumber(Instant at);
+
+    /** Saves and returns the events the change produced, to be published in the same transaction. */
+    List<WorkOrderEvent> save(WorkOrder order);
+
+    Optional<WorkOrder> findForUpdate(String number);
+
+    Optional<WorkOrder> find(String number);
+
+    List<TimelineEntry> timeline(long orderId);
+}

@@ -1,0 +1,189 @@
+package com.griddesk.workorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.griddesk.org.CurrentStaff;
+import com.griddesk.org.OrgDirectory;
+import com.griddesk.org.OrgUnit;
+import com.griddesk.org.StaffMember;
+import com.griddesk.shared.Actor;
+import com.griddesk.shared.DomainException;
+import com.griddesk.shared.ProblemCode;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases that change work orders. Each runs in one transaction: load (locked), check scope
+ * and role, ask the aggregate, save, publish its events into the outbox.
+ */
+@Service
+public class WorkOrders {
+
+    private final WorkOrderRepository repository;
+    private final OrgDirectory org;
+    private final DispatchTargets dispatchTargets;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkOrders(WorkOrderRepository repository, OrgDirectory org, DispatchTargets dispatchTargets,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.org = org;
+        this.dispatchTargets = dispatchTargets;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public String nextNumber() {
+        return repository.nextNumber(clock.instant());
+    }
+
+    /** Opens an order; with an answer, a consultation is answered on first contact and closed. */
+    @Transactional
+    public WorkOrder open(NewWorkOrder spec, String firstContactAnswer, Actor actor) {
+        Instant now = clock.instant();
+        WorkOrder order = WorkOrder.open(spec, actor, now);
+        if (firstContactAnswer != null) {
+            order.answerOnFirstContact(firstContactAnswer, actor, now);
+        }
+        publish(repository.save(order));
+        return order;
+    }
+
+    /** A repeat call about an open order becomes a reminder on it instead of a new order. */
+    @Transactional
+    public WorkOrder remindOnRepeatCall(String number, String note, Actor actor) {
+        WorkOrder order = repository.findForUpdate(number)
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        order.remind(note, actor, clock.instant());
+        publish(repository.save(order));
+        return order;
+    }
+
+    @Transactional
+    public WorkOrder perform(String number, WorkOrderCommand command, CurrentStaff staff, Integer expectedVersion) {
+        WorkOrderAction action = WorkOrderAction.of(command);
+        WorkOrder order = repository.findForUpdate(number).filter(o -> WorkOrderVisibility.visible(o, staff, org))
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        if (!action.allowedFor(staff)) {
+            throw new DomainException(ProblemCode.ACCESS_DENIED);
+        }
+        if (expectedVersion != null && expectedVersion != order.version()) {
+            throw new DomainException(ProblemCode.VERSION_CONFLICT, number);
+        }
+        Actor actor = staff.actor();
+        Instant now = clock.instant();
+        WorkOrder master = apply(order, command, staff, actor, now);
+        publish(repository.save(order));
+        if (master != null) {
+            publish(repository.save(master));
+        }
+        return order;
+    }
+
+    /** Applies the command; returns the master order when a merge changed it too. */
+    private WorkOrder apply(WorkOrder order, WorkOrderCommand command, CurrentStaff staff, Actor actor, Instant now) {
+        if (command instanceof WorkOrderCommand.Dispatch c) {
+            order.dispatch(target(order, c.unitCode(), c.assigneeId(), staff), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Redispatch c) {
+            order.redispatch(target(order, c.unitCode(), c.assigneeId(), staff), c.reason(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Accept) {
+            order.accept(actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Start) {
+            order.start(actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Resolve c) {
+            order.resolve(c.result(), c.rootCause(), c.responsibility(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Return c) {
+            order.returnToDispatcher(c.reason(), dispatchDesk(order), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Close c) {
+            order.close(c.satisfaction(), c.note(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Reopen c) {
+            order.reopen(c.reason(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Cancel c) {
+            order.cancel(c.reason(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Merge c) {
+            if (c.masterNumber() == null || c.masterNumber().isBlank()) {
+                throw DomainException.invalid("masterNumber", "validation.NotBlank", "masterNumber");
+            }
+            WorkOrder master = repository.findForUpdate(c.masterNumber())
+                    .filter(o -> WorkOrderVisibility.visible(o, staff, org))
+                    .orElseThrow(() -> DomainException.invalid("masterNumber", "validation.unknownOrder", c.masterNumber()));
+            order.mergeInto(master, actor, now);
+            return master;
+        }
+        else if (command instanceof WorkOrderCommand.Remind c) {
+            order.remind(c.note(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.AssignCoordinator c) {
+            StaffMember coordinator = coordinator(c.coordinatorId(), staff);
+            order.assignCoordinator(coordinator.id(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.OpenSubTask c) {
+            Assignment unit = target(order, c.unitCode(), c.assigneeId(), staff);
+            order.openSubTask(unit.unitId(), c.assigneeId(), c.description(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.FinishSubTask c) {
+            order.finishSubTask(c.subTask(), c.outcome(), c.result(), actor, now);
+        }
+        return null;
+    }
+
+    private Assignment target(WorkOrder order, String unitCode, Long assigneeId, CurrentStaff staff) {
+        OrgUnit unit;
+        if (unitCode == null || unitCode.isBlank()) {
+            unit = dispatchTargets.suggestedTeam(order.snapshot())
+                    .orElseThrow(() -> DomainException.invalid("unitCode", "validation.noRoute"));
+        }
+        else {
+            unit = org.unitByCode(unitCode.strip())
+                    .orElseThrow(() -> DomainException.invalid("unitCode", "validation.unknownUnit", unitCode));
+        }
+        if (!staff.sees(unit.path())) {
+            throw DomainException.invalid("unitCode", "validation.unitOutOfScope", unit.code());
+        }
+        if (assigneeId != null) {
+            StaffMember assignee = org.staff(assigneeId).filter(StaffMember::enabled)
+                    .orElseThrow(() -> DomainException.invalid("assigneeId", "validation.unknownStaff", assigneeId));
+            if (!unit.contains(org.unit(assignee.unitId()))) {
+                throw DomainException.invalid("assigneeId", "validation.assigneeNotInUnit", assigneeId, unit.code());
+            }
+        }
+        return new Assignment(unit.id(), unit.path(), assigneeId);
+    }
+
+    private StaffMember coordinator(Long coordinatorId, CurrentStaff staff) {
+        if (coordinatorId == null) {
+            throw DomainException.invalid("coordinatorId", "validation.NotNull", "coordinatorId");
+        }
+        StaffMember member = org.staff(coordinatorId).filter(StaffMember::enabled)
+                .orElseThrow(() -> DomainException.invalid("coordinatorId", "validation.unknownStaff", coordinatorId));
+        if (!member.has(com.griddesk.org.Role.COORDINATOR)) {
+            throw DomainException.invalid("coordinatorId", "validation.notCoordinator", coordinatorId);
+        }
+        return member;
+    }
+
+    /** A returned order goes back to its station's dispatch, or the hotline's if it has no station. */
+    private Assignment dispatchDesk(WorkOrder order) {
+        Long station = order.snapshot().stationId();
+        OrgUnit unit = station != null ? org.unit(station) : org.defaultIntakeUnit();
+        return new Assignment(unit.id(), unit.path(), null);
+    }
+
+    private void publish(List<WorkOrderEvent> published) {
+        published.forEach(events::publishEvent);
+    }
+}
