@@ -13,33 +13,13 @@ import java.util.concurrent.Future;
 import com.griddesk.support.ApiClient;
 import com.griddesk.support.ApiClient.Response;
 import com.griddesk.support.DemoData;
-import com.griddesk.support.GridDeskIntegrationTest;
+import com.griddesk.support.ApiTestBase;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GridDeskIntegrationTest
-class IdempotentIntakeTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    DemoData demo;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        demo = new DemoData(jdbc);
-    }
+class IdempotentIntakeTest extends ApiTestBase {
 
     private Map<String, Object> call(String phone) {
         Map<String, Object> body = new HashMap<>(DemoData.faultCall(demo.customerOf("BJ-JN-S3", 4), phone));

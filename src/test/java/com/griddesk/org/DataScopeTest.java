@@ -6,37 +6,23 @@ import java.util.Map;
 import com.griddesk.support.ApiClient;
 import com.griddesk.support.ApiClient.Response;
 import com.griddesk.support.DemoData;
-import com.griddesk.support.GridDeskIntegrationTest;
+import com.griddesk.support.ApiTestBase;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A supply station's staff see and act on their own station's orders only, in every query. */
-@GridDeskIntegrationTest
-class DataScopeTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class DataScopeTest extends ApiTestBase {
 
     @Autowired
     PasswordEncoder passwords;
 
-    ApiClient api;
-    DemoData demo;
-
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
-        demo = new DemoData(jdbc);
         String hash = passwords.encode(ApiClient.DEMO_PASSWORD);
         for (String[] user : new String[][] { { "scope_s1_dispatcher", "BJ-CQ-S1", "DISPATCHER" },
             { "scope_s1_crew", "BJ-CQ-S1-REPAIR", "FIELD_CREW" }, { "scope_s2_dispatcher", "BJ-CQ-S2", "DISPATCHER" } }) {

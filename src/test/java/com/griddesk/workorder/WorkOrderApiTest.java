@@ -7,36 +7,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.griddesk.support.ApiClient;
 import com.griddesk.support.ApiClient.Response;
 import com.griddesk.support.DemoData;
-import com.griddesk.support.GridDeskIntegrationTest;
+import com.griddesk.support.ApiTestBase;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GridDeskIntegrationTest
-class WorkOrderApiTest {
+class WorkOrderApiTest extends ApiTestBase {
 
     private static final AtomicInteger PHONES = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    ApiClient api;
-    DemoData demo;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        demo = new DemoData(jdbc);
-    }
 
     static String newPhone() {
         return String.format("1391%07d", 1_000_000 + PHONES.incrementAndGet() + (int) (System.nanoTime() % 1000) * 1000);
