@@ -44,7 +44,7 @@ public final class WorkOrder {
                 spec.categoryCode(), WorkOrderStatus.NEW, Urgency.NORMAL, spec.customerId(), spec.accountNumber(),
                 spec.contactName(), spec.contactPhone(), spec.address(), spec.description(), spec.stationId(),
                 spec.owner().unitId(), spec.owner().unitPath(), null, spec.coordinatorId(), 0, 0, 0, false, null, null,
-                null, null, null, null, null, actor.staffId(), now, now, null, null, null, null, 0), List.of());
+                null, null, null, null, null, actor.staffId(), now, now, null, null, null, null, null, null, null, 0), List.of());
         order.record(actor, now, "CREATED", null, WorkOrderStatus.NEW, null, details("channel", spec.channel(),
                 "type", spec.typeCode(), "category", spec.categoryCode(), "unitId", spec.owner().unitId()),
                 id -> new WorkOrderCreated(id, spec.number(), now, actor.staffId(), spec.channel(), spec.typeCode(),
@@ -184,6 +184,38 @@ public final class WorkOrder {
         s = with(s.status()).reminderCount(count).urgency(urgency).build(now);
         record(actor, now, "REMINDED", null, null, note, details("reminderCount", count, "urgency", urgency),
                 id -> new WorkOrderReminded(id, s.number(), now, actor.staffId(), count, urgency));
+    }
+
+    /** The handler or coordinator reached the customer (first contact stops the CONTACT clock). */
+    public void recordContact(String note, Actor actor, Instant now) {
+        require(WorkOrderStatus.OPEN, "contact");
+        requireText("note", note);
+        boolean first = s.contactedAt() == null;
+        s = with(s.status()).contactedAt(first ? now : s.contactedAt()).build(now);
+        record(actor, now, "CUSTOMER_CONTACTED", null, null, note, details("first", first),
+                id -> new WorkOrderCustomerContacted(id, s.number(), now, actor.staffId(), first));
+    }
+
+    /** The crew arrived on site (签到); work begins if it had not. */
+    public void checkIn(String location, Actor actor, Instant now) {
+        WorkOrderStatus from = require(Set.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS), "checkIn");
+        boolean first = s.arrivedAt() == null;
+        s = with(WorkOrderStatus.IN_PROGRESS).arrivedAt(first ? now : s.arrivedAt()).build(now);
+        record(actor, now, "CHECKED_IN", from, WorkOrderStatus.IN_PROGRESS, location, details("first", first),
+                id -> new WorkOrderCheckedIn(id, s.number(), now, actor.staffId(), first));
+    }
+
+    /** Joins a case family: orders about one grievance from several channels (95598, 12345, 12398). */
+    public void joinFamily(String family, String linkedNumber, Actor actor, Instant now) {
+        if (s.status().isFinal()) {
+            throw new DomainException(ProblemCode.ILLEGAL_TRANSITION, s.number(), "link", s.status());
+        }
+        if (family.equals(s.caseFamily())) {
+            return;
+        }
+        s = with(s.status()).caseFamily(family).build(now);
+        record(actor, now, "LINKED", null, null, linkedNumber, details("family", family, "linked", linkedNumber),
+                id -> new WorkOrderLinked(id, s.number(), now, actor.staffId(), family));
     }
 
     public void assignCoordinator(long coordinatorId, Actor actor, Instant now) {
@@ -336,6 +368,9 @@ public final class WorkOrder {
         private Instant acceptedAt;
         private Instant resolvedAt;
         private Instant closedAt;
+        private Instant contactedAt;
+        private Instant arrivedAt;
+        private String caseFamily;
 
         Builder(WorkOrderSnapshot o, WorkOrderStatus status) {
             this.o = o;
@@ -362,6 +397,9 @@ public final class WorkOrder {
             acceptedAt = o.acceptedAt();
             resolvedAt = o.resolvedAt();
             closedAt = o.closedAt();
+            contactedAt = o.contactedAt();
+            arrivedAt = o.arrivedAt();
+            caseFamily = o.caseFamily();
         }
 
         Builder id(long v) { id = v; return this; }
@@ -384,13 +422,17 @@ public final class WorkOrder {
         Builder acceptedAt(Instant v) { acceptedAt = v; return this; }
         Builder resolvedAt(Instant v) { resolvedAt = v; return this; }
         Builder closedAt(Instant v) { closedAt = v; return this; }
+        Builder contactedAt(Instant v) { contactedAt = v; return this; }
+        Builder arrivedAt(Instant v) { arrivedAt = v; return this; }
+        Builder caseFamily(String v) { caseFamily = v; return this; }
 
         WorkOrderSnapshot build(Instant now) {
             return new WorkOrderSnapshot(id, o.number(), o.channel(), o.typeCode(), o.categoryCode(), status, urgency,
                     o.customerId(), o.accountNumber(), o.contactName(), o.contactPhone(), o.address(), o.description(),
                     o.stationId(), unitId, unitPath, assigneeId, coordinatorId, reminderCount, returnCount, reopenCount,
                     fcr, resolution, rootCause, responsibility, satisfaction, callbackNote, cancelReason, mergedInto,
-                    o.createdBy(), o.createdAt(), now, dispatchedAt, acceptedAt, resolvedAt, closedAt, version);
+                    o.createdBy(), o.createdAt(), now, dispatchedAt, acceptedAt, resolvedAt, closedAt, contactedAt, arrivedAt,
+                    caseFamily, version);
         }
     }
 }

@@ -43,6 +43,11 @@ public enum WorkOrderAction {
             WorkOrderStatus.DISPATCHED, WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURNED),
     OPEN_SUB_TASK("sub-tasks", EnumSet.of(COORDINATOR, DISPATCHER, SUPERVISOR, HANDLER), WorkOrderStatus.DISPATCHED,
             WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS),
+    CONTACT("contact", EnumSet.of(HANDLER, FIELD_CREW, COORDINATOR, SUPERVISOR), WorkOrderStatus.NEW,
+            WorkOrderStatus.DISPATCHED, WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURNED),
+    CHECK_IN("check-in", EnumSet.of(HANDLER, FIELD_CREW, COORDINATOR), WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS),
+    LINK("link", EnumSet.of(AGENT, DISPATCHER, COORDINATOR, SUPERVISOR), WorkOrderStatus.NEW, WorkOrderStatus.DISPATCHED,
+            WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURNED, WorkOrderStatus.RESOLVED),
     FINISH_SUB_TASK("finish-sub-task", EnumSet.of(HANDLER, FIELD_CREW, COORDINATOR, DISPATCHER, SUPERVISOR),
             WorkOrderStatus.DISPATCHED, WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.RETURNED,
             WorkOrderStatus.NEW);
@@ -95,5 +100,8 @@ public enum WorkOrderAction {
             java.util.Map.entry(WorkOrderCommand.Remind.class, REMIND),
             java.util.Map.entry(WorkOrderCommand.AssignCoordinator.class, ASSIGN_COORDINATOR),
             java.util.Map.entry(WorkOrderCommand.OpenSubTask.class, OPEN_SUB_TASK),
-            java.util.Map.entry(WorkOrderCommand.FinishSubTask.class, FINISH_SUB_TASK));
+            java.util.Map.entry(WorkOrderCommand.FinishSubTask.class, FINISH_SUB_TASK),
+            java.util.Map.entry(WorkOrderCommand.Contact.class, CONTACT),
+            java.util.Map.entry(WorkOrderCommand.CheckIn.class, CHECK_IN),
+            java.util.Map.entry(WorkOrderCommand.Link.class, LINK));
 }

@@ -45,6 +45,15 @@ public sealed interface WorkOrderCommand {
     record OpenSubTask(String unitCode, Long assigneeId, String description) implements WorkOrderCommand {
     }
 
+    record Contact(String note) implements WorkOrderCommand {
+    }
+
+    record CheckIn(String location) implements WorkOrderCommand {
+    }
+
+    record Link(String otherNumber) implements WorkOrderCommand {
+    }
+
     record FinishSubTask(int subTask, SubTaskStatus outcome, String result) implements WorkOrderCommand {
     }
 }

@@ -17,4 +17,7 @@ public interface WorkOrderRepository {
     Optional<WorkOrder> find(String number);
 
     List<TimelineEntry> timeline(long orderId);
+
+    /** Numbers of the orders in a case family. */
+    List<String> familyMembers(String family);
 }

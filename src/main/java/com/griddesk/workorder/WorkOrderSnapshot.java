@@ -10,5 +10,5 @@ public record WorkOrderSnapshot(Long id, String number, Channel channel, String 
         boolean firstContactResolution, String resolution, String rootCause, Responsibility responsibility,
         Satisfaction callbackSatisfaction, String callbackNote, String cancelReason, String mergedInto,
         Long createdBy, Instant createdAt, Instant updatedAt, Instant dispatchedAt, Instant acceptedAt,
-        Instant resolvedAt, Instant closedAt, int version) {
+        Instant resolvedAt, Instant closedAt, Instant contactedAt, Instant arrivedAt, String caseFamily, int version) {
 }

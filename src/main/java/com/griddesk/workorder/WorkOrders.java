@@ -77,16 +77,16 @@ public class WorkOrders {
         }
         Actor actor = staff.actor();
         Instant now = clock.instant();
-        WorkOrder master = apply(order, command, staff, actor, now);
+        List<WorkOrder> others = apply(order, command, staff, actor, now);
         publish(repository.save(order));
-        if (master != null) {
-            publish(repository.save(master));
+        for (WorkOrder other : others) {
+            publish(repository.save(other));
         }
         return order;
     }
 
-    /** Applies the command; returns the master order when a merge changed it too. */
-    private WorkOrder apply(WorkOrder order, WorkOrderCommand command, CurrentStaff staff, Actor actor, Instant now) {
+    /** Applies the command; returns the other orders it changed too (a merge's master, a family). */
+    private List<WorkOrder> apply(WorkOrder order, WorkOrderCommand command, CurrentStaff staff, Actor actor, Instant now) {
         if (command instanceof WorkOrderCommand.Dispatch c) {
             order.dispatch(target(order, c.unitCode(), c.assigneeId(), staff), actor, now);
         }
@@ -122,7 +122,16 @@ public class WorkOrders {
                     .filter(o -> WorkOrderVisibility.visible(o, staff, org))
                     .orElseThrow(() -> DomainException.invalid("masterNumber", "validation.unknownOrder", c.masterNumber()));
             order.mergeInto(master, actor, now);
-            return master;
+            return List.of(master);
+        }
+        else if (command instanceof WorkOrderCommand.Link c) {
+            return link(order, c.otherNumber(), staff, actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Contact c) {
+            order.recordContact(c.note(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.CheckIn c) {
+            order.checkIn(c.location(), actor, now);
         }
         else if (command instanceof WorkOrderCommand.Remind c) {
             order.remind(c.note(), actor, now);
@@ -138,7 +147,36 @@ public class WorkOrders {
         else if (command instanceof WorkOrderCommand.FinishSubTask c) {
             order.finishSubTask(c.subTask(), c.outcome(), c.result(), actor, now);
         }
-        return null;
+        return List.of();
+    }
+
+    /** Both orders, and the family the other one was already in, end in one case family. */
+    private List<WorkOrder> link(WorkOrder order, String otherNumber, CurrentStaff staff, Actor actor, Instant now) {
+        if (otherNumber == null || otherNumber.isBlank() || otherNumber.strip().equals(order.number())) {
+            throw DomainException.invalid("otherNumber", "validation.linkOther");
+        }
+        WorkOrder other = repository.findForUpdate(otherNumber.strip())
+                .filter(o -> WorkOrderVisibility.visible(o, staff, org))
+                .orElseThrow(() -> DomainException.invalid("otherNumber", "validation.unknownOrder", otherNumber));
+        String family = order.snapshot().caseFamily() != null ? order.snapshot().caseFamily()
+                : other.snapshot().caseFamily() != null ? other.snapshot().caseFamily()
+                : order.number().compareTo(other.number()) < 0 ? order.number() : other.number();
+        java.util.Map<String, WorkOrder> members = new java.util.LinkedHashMap<>();
+        members.put(other.number(), other);
+        if (other.snapshot().caseFamily() != null && !other.snapshot().caseFamily().equals(family)) {
+            for (String number : repository.familyMembers(other.snapshot().caseFamily())) {
+                if (!members.containsKey(number) && !number.equals(order.number())) {
+                    repository.findForUpdate(number).ifPresent(o -> members.put(number, o));
+                }
+            }
+        }
+        order.joinFamily(family, other.number(), actor, now);
+        for (WorkOrder member : members.values()) {
+            if (!member.status().isFinal()) {
+                member.joinFamily(family, order.number(), actor, now);
+            }
+        }
+        return List.copyOf(members.values());
     }
 
     private Assignment target(WorkOrder order, String unitCode, Long assigneeId, CurrentStaff staff) {

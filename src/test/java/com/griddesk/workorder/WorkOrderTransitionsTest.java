@@ -67,7 +67,12 @@ class WorkOrderTransitionsTest {
             new Transition("remind", OPEN, null, o -> o.remind("客户催办", AGENT, LATER)),
             new Transition("assignCoordinator", OPEN, null, o -> o.assignCoordinator(5, AGENT, LATER)),
             new Transition("openSubTask", EnumSet.of(DISPATCHED, ACCEPTED, IN_PROGRESS), null,
-                    o -> o.openSubTask(20, null, "请营销部核实电费", AGENT, LATER)));
+                    o -> o.openSubTask(20, null, "请营销部核实电费", AGENT, LATER)),
+            new Transition("contact", OPEN, null, o -> o.recordContact("已电话联系客户", HANDLER, LATER)),
+            new Transition("checkIn", EnumSet.of(ACCEPTED, IN_PROGRESS), IN_PROGRESS,
+                    o -> o.checkIn("22.81,113.29", HANDLER, LATER)),
+            new Transition("link", EnumSet.of(NEW, DISPATCHED, ACCEPTED, IN_PROGRESS, RETURNED, RESOLVED), null,
+                    o -> o.joinFamily("GD202607150000001", "GD202607150000001", AGENT, LATER)));
 
     static Stream<Arguments> every() {
         List<Arguments> cases = new ArrayList<>();
@@ -119,7 +124,8 @@ class WorkOrderTransitionsTest {
                 Map.entry(WorkOrderAction.REOPEN, "reopen"), Map.entry(WorkOrderAction.CANCEL, "cancel"),
                 Map.entry(WorkOrderAction.MERGE, "merge"), Map.entry(WorkOrderAction.REMIND, "remind"),
                 Map.entry(WorkOrderAction.ASSIGN_COORDINATOR, "assignCoordinator"),
-                Map.entry(WorkOrderAction.OPEN_SUB_TASK, "openSubTask"));
+                Map.entry(WorkOrderAction.OPEN_SUB_TASK, "openSubTask"), Map.entry(WorkOrderAction.CONTACT, "contact"),
+                Map.entry(WorkOrderAction.CHECK_IN, "checkIn"), Map.entry(WorkOrderAction.LINK, "link"));
         return names.entrySet().stream().map(e -> Arguments.of(e.getKey(),
                 TRANSITIONS.stream().filter(t -> t.name().equals(e.getValue())).findFirst().orElseThrow().from()));
     }

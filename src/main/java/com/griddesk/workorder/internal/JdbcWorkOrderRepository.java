@@ -39,7 +39,8 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
             contact_phone, address, description, station_id, unit_id, unit_path, assignee_id, coordinator_id,
             reminder_count, return_count, reopen_count, first_contact_resolution, resolution, root_cause,
             responsibility, callback_satisfaction, callback_note, cancel_reason, merged_into, created_by, created_at,
-            updated_at, dispatched_at, accepted_at, resolved_at, closed_at, version""";
+            updated_at, dispatched_at, accepted_at, resolved_at, closed_at, contacted_at, arrived_at, case_family,
+            version""";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -64,7 +65,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
         int version;
         if (s.id() == null) {
             id = jdbc.sql("insert into work_order (" + COLUMNS.replace("id, number", "number") + ") values ("
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
                     + " returning id")
                     .params(values(s)).query(Long.class).single();
             version = 0;
@@ -80,7 +81,8 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                         reminder_count = ?, return_count = ?, reopen_count = ?, first_contact_resolution = ?,
                         resolution = ?, root_cause = ?, responsibility = ?, callback_satisfaction = ?, callback_note = ?,
                         cancel_reason = ?, merged_into = ?, created_by = ?, created_at = ?, updated_at = ?,
-                        dispatched_at = ?, accepted_at = ?, resolved_at = ?, closed_at = ?, version = version + 1
+                        dispatched_at = ?, accepted_at = ?, resolved_at = ?, closed_at = ?, contacted_at = ?, arrived_at = ?,
+                        case_family = ?, version = version + 1
                     where id = ? and version = ?""").params(params).update();
             if (updated == 0) {
                 throw new DomainException(ProblemCode.VERSION_CONFLICT, s.number());
@@ -150,6 +152,9 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
         v.add(ts(s.acceptedAt()));
         v.add(ts(s.resolvedAt()));
         v.add(ts(s.closedAt()));
+        v.add(ts(s.contactedAt()));
+        v.add(ts(s.arrivedAt()));
+        v.add(s.caseFamily());
         return v;
     }
 
@@ -191,6 +196,12 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                 .list();
     }
 
+    @Override
+    public List<String> familyMembers(String family) {
+        return jdbc.sql("select number from work_order where case_family = ? order by number").param(family)
+                .query(String.class).list();
+    }
+
     private Map<String, Object> details(String raw) {
         return raw == null ? Map.of() : json.readValue(raw, new TypeReference<Map<String, Object>>() { });
     }
@@ -210,7 +221,8 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getString("callback_note"),
                 rs.getString("cancel_reason"), rs.getString("merged_into"), nullableLong(rs, "created_by"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "dispatched_at"),
-                instant(rs, "accepted_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"), rs.getInt("version"));
+                instant(rs, "accepted_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
+                instant(rs, "contacted_at"), instant(rs, "arrived_at"), rs.getString("case_family"), rs.getInt("version"));
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

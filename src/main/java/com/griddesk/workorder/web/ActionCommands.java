@@ -29,6 +29,9 @@ final class ActionCommands {
             case REMIND -> new WorkOrderCommand.Remind(r.note());
             case ASSIGN_COORDINATOR -> new WorkOrderCommand.AssignCoordinator(r.coordinatorId());
             case OPEN_SUB_TASK -> new WorkOrderCommand.OpenSubTask(r.unitCode(), r.assigneeId(), r.description());
+            case CONTACT -> new WorkOrderCommand.Contact(r.note());
+            case CHECK_IN -> new WorkOrderCommand.CheckIn(r.location());
+            case LINK -> new WorkOrderCommand.Link(r.otherNumber());
             case FINISH_SUB_TASK -> {
                 if (r.subTask() == null) {
                     throw DomainException.invalid("subTask", "validation.NotNull", "subTask");
