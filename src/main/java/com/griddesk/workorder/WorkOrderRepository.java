@@ -18,6 +18,12 @@ public interface WorkOrderRepository {
 
     List<TimelineEntry> timeline(long orderId);
 
+    /**
+     * Appends an entry that is not a transition of the aggregate (warnings, clocks, suspensions) to
+     * the order's timeline, in the caller's transaction.
+     */
+    void appendTimeline(long orderId, TimelineEntry entry);
+
     /** Numbers of the orders in a case family. */
     List<String> familyMembers(String family);
 }

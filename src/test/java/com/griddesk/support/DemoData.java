@@ -13,12 +13,15 @@ public final class DemoData {
         this.jdbc = jdbc;
     }
 
-    /** An account number of a residential customer of the station with the given code. */
+    /** The nth residential customer of the station with the given code (counting round if it has fewer). */
     public String customerOf(String stationCode, int nth) {
+        long count = jdbc.sql("""
+                select count(*) from customer c join org_unit u on u.id = c.station_id
+                where u.code = ? and c.customer_class = 'RESIDENTIAL'""").param(stationCode).query(Long.class).single();
         return jdbc.sql("""
                 select c.account_number from customer c join org_unit u on u.id = c.station_id
                 where u.code = ? and c.customer_class = 'RESIDENTIAL' order by c.id offset ? limit 1""")
-                .param(stationCode).param(nth).query(String.class).single();
+                .param(stationCode).param(nth % count).query(String.class).single();
     }
 
     public Map<String, Object> customerRow(String accountNumber) {

@@ -91,13 +91,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
             version = s.version() + 1;
         }
         for (TimelineEntry e : order.newTimelineEntries()) {
-            jdbc.sql("""
-                    insert into work_order_timeline (order_id, at, actor_id, actor_name, action, from_status, to_status, note, details)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                    .param(id).param(ts(e.at())).param(e.actorId()).param(e.actorName()).param(e.action())
-                    .param(name(e.from())).param(name(e.to())).param(e.note())
-                    .param(e.details() == null || e.details().isEmpty() ? null : json.writeValueAsString(e.details()))
-                    .update();
+            appendTimeline(id, e);
         }
         for (SubTask t : order.subTasks()) {
             if (t.dirty()) {
@@ -194,6 +188,17 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                         rs.getString("action"), status(rs.getString("from_status")), status(rs.getString("to_status")),
                         rs.getString("note"), details(rs.getString("details"))))
                 .list();
+    }
+
+    @Override
+    public void appendTimeline(long orderId, TimelineEntry e) {
+        jdbc.sql("""
+                insert into work_order_timeline (order_id, at, actor_id, actor_name, action, from_status, to_status, note, details)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                .param(orderId).param(ts(e.at())).param(e.actorId()).param(e.actorName()).param(e.action())
+                .param(name(e.from())).param(name(e.to())).param(e.note())
+                .param(e.details() == null || e.details().isEmpty() ? null : json.writeValueAsString(e.details()))
+                .update();
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.griddesk.workorder.web;
 import java.time.Instant;
 import java.util.List;
 
+import com.griddesk.workorder.OrderDeadlines;
 import com.griddesk.workorder.SubTaskStatus;
 
 /** A work order as the API shows it. The contact phone is masked. */
@@ -13,7 +14,7 @@ public record WorkOrderView(String number, String status, String type, String ty
         boolean firstContactResolution, String resolution, String rootCause, String responsibility,
         Callback callback, String cancelReason, String mergedInto, Instant createdAt, Instant updatedAt,
         Instant dispatchedAt, Instant acceptedAt, Instant resolvedAt, Instant closedAt, int version,
-        List<SubTaskView> subTasks, List<String> actions, String outcome) {
+        List<SubTaskView> subTasks, List<OrderDeadlines.Deadline> clocks, List<String> actions, String outcome) {
 
     public record Person(long id, String name) {
     }
@@ -30,6 +31,6 @@ public record WorkOrderView(String number, String status, String type, String ty
                 unitName, station, accountNumber, contactName, contactPhone, address, description, assignee,
                 coordinator, reminderCount, returnCount, reopenCount, firstContactResolution, resolution, rootCause,
                 responsibility, callback, cancelReason, mergedInto, createdAt, updatedAt, dispatchedAt, acceptedAt,
-                resolvedAt, closedAt, version, subTasks, actions, value);
+                resolvedAt, closedAt, version, subTasks, clocks, actions, value);
     }
 }

@@ -7,11 +7,13 @@ import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.OrgUnit;
 import com.griddesk.shared.PhoneNumber;
+import com.griddesk.workorder.OrderDeadlines;
 import com.griddesk.workorder.Taxonomy;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderAction;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +23,18 @@ public class WorkOrderViews {
 
     private final OrgDirectory org;
     private final Taxonomy taxonomy;
+    private final ObjectProvider<OrderDeadlines> deadlines;
 
-    WorkOrderViews(OrgDirectory org, Taxonomy taxonomy) {
+    WorkOrderViews(OrgDirectory org, Taxonomy taxonomy, ObjectProvider<OrderDeadlines> deadlines) {
         this.org = org;
         this.taxonomy = taxonomy;
+        this.deadlines = deadlines;
+    }
+
+    /** The order's clocks, if the time-limit module is there. */
+    public List<OrderDeadlines.Deadline> clocks(WorkOrder order) {
+        OrderDeadlines provider = deadlines.getIfAvailable();
+        return provider == null ? List.of() : provider.of(order.id());
     }
 
     public WorkOrderView view(WorkOrder order, CurrentStaff staff) {
@@ -48,7 +58,7 @@ public class WorkOrderViews {
                 s.callbackSatisfaction() == null ? null
                         : new WorkOrderView.Callback(s.callbackSatisfaction().name(), s.callbackNote()),
                 s.cancelReason(), s.mergedInto(), s.createdAt(), s.updatedAt(), s.dispatchedAt(), s.acceptedAt(),
-                s.resolvedAt(), s.closedAt(), s.version(), subTasks, actions(order, staff), null);
+                s.resolvedAt(), s.closedAt(), s.version(), subTasks, clocks(order), actions(order, staff), null);
     }
 
     /** The actions the caller may take on the order in its current status. */
