@@ -29,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class WarningScanner {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WarningScanner.class);
+
     private final ClockStore clocks;
     private final ClockMathFactory math;
     private final EscalationChain chain;
@@ -61,13 +63,20 @@ public class WarningScanner {
 
     /** Fires everything due at {@code now}; returns the number of warnings fired. */
     public int scan(Instant now) {
+        long started = System.nanoTime();
         int fired = 0;
+        int handled = 0;
         for (int batches = 0; batches < 1000; batches++) {
             Integer[] batch = transactions.execute(status -> fireBatch(now));
+            handled += batch[0];
             fired += batch[1];
             if (batch[0] < settings.scanBatch()) {
                 break;
             }
+        }
+        if (handled > 0) {
+            log.info("Time-limit scan: {} due clocks, {} warnings fired in {} ms", handled, fired,
+                    (System.nanoTime() - started) / 1_000_000);
         }
         return fired;
     }
