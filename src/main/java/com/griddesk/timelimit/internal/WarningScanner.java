@@ -85,6 +85,7 @@ public class WarningScanner {
     private Integer[] fireBatch(Instant now) {
         List<ClockRow> due = clocks.dueForUpdate(now, settings.scanBatch());
         ClockMath m = math.current();
+        Map<String, Optional<Long>> recipients = new java.util.HashMap<>();
         int fired = 0;
         for (ClockRow c : due) {
             ClockRow current = c;
@@ -94,18 +95,18 @@ public class WarningScanner {
             if (!yellow && current.warnAt() != null && !current.warnAt().isAfter(now)) {
                 // a clock found only after its deadline skips yellow: red says more
                 if (now.isBefore(current.deadline())) {
-                    fired += fire(current, "YELLOW", 0, Recipient.ASSIGNEE, now);
+                    fired += fire(current, "YELLOW", 0, Recipient.ASSIGNEE, now, recipients);
                 }
                 yellow = true;
             }
             if (!red && !current.deadline().isAfter(now)) {
-                fired += fire(current, "RED", 0, Recipient.ASSIGNEE, now);
+                fired += fire(current, "RED", 0, Recipient.ASSIGNEE, now, recipients);
                 red = true;
                 yellow = true;
             }
             List<TimeLimitSettings.Step> steps = m.steps();
             while (red && step < steps.size() && !current.deadline().plus(steps.get(step).afterDeadline()).isAfter(now)) {
-                fired += fire(current, "ESCALATION", step + 1, steps.get(step).recipient(), now);
+                fired += fire(current, "ESCALATION", step + 1, steps.get(step).recipient(), now, recipients);
                 step++;
             }
             current = current.fired(yellow, red, step, null);
@@ -114,8 +115,11 @@ public class WarningScanner {
         return new Integer[] { due.size(), fired };
     }
 
-    private int fire(ClockRow c, String level, int step, Recipient kind, Instant now) {
-        Optional<Long> recipient = chain.recipient(kind, c);
+    private int fire(ClockRow c, String level, int step, Recipient kind, Instant now,
+            Map<String, Optional<Long>> recipients) {
+        // within one batch, the same role in the same unit is looked up once
+        String key = kind + "|" + c.unitPath() + "|" + c.assigneeId() + "|" + c.coordinatorId();
+        Optional<Long> recipient = recipients.computeIfAbsent(key, k -> chain.recipient(kind, c));
         int inserted = jdbc.sql("""
                 insert into time_warning (clock_id, order_id, order_number, clock, level, step, recipient_id,
                     recipient_kind, deadline, fired_at)
