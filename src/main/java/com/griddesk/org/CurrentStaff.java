@@ -27,6 +27,12 @@ public record CurrentStaff(long id, String username, String fullName, long unitI
         return unitPath != null && unitPath.startsWith(scopePath);
     }
 
+    /** The member of staff of the current request, or null when nobody from the staff is logged in. */
+    public static CurrentStaff current() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AuthenticatedStaff a ? a.staff() : null;
+    }
+
     public Actor actor() {
         return new Actor(id, fullName);
     }

@@ -8,8 +8,6 @@ import com.griddesk.shared.ProblemCode;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -33,10 +31,10 @@ class CurrentStaffResolver implements WebMvcConfigurer, HandlerMethodArgumentRes
     @Override
     public CurrentStaff resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
             NativeWebRequest request, WebDataBinderFactory binders) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
-            return principal.staff();
+        CurrentStaff staff = CurrentStaff.current();
+        if (staff == null) {
+            throw new DomainException(ProblemCode.AUTHENTICATION_REQUIRED);
         }
-        throw new DomainException(ProblemCode.AUTHENTICATION_REQUIRED);
+        return staff;
     }
 }

@@ -3,6 +3,7 @@ package com.griddesk.org.internal;
 import java.util.Collection;
 import java.util.List;
 
+import com.griddesk.org.AuthenticatedStaff;
 import com.griddesk.org.CurrentStaff;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -10,7 +11,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The security principal: the staff member plus, only while logging in, the password hash. */
-record StaffPrincipal(CurrentStaff staff, String passwordHash, boolean enabled) implements UserDetails {
+record StaffPrincipal(CurrentStaff staff, String passwordHash, boolean enabled) implements UserDetails, AuthenticatedStaff {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -61,6 +61,12 @@ public class WorkOrderViews {
                 s.resolvedAt(), s.closedAt(), s.version(), subTasks, clocks(order), actions(order, staff), null);
     }
 
+    /** For list rows: each order's running clock with the nearest deadline. */
+    public java.util.Map<String, OrderDeadlines.Deadline> mostUrgent(List<String> numbers) {
+        OrderDeadlines provider = deadlines.getIfAvailable();
+        return provider == null ? java.util.Map.of() : provider.mostUrgent(numbers);
+    }
+
     /** The actions the caller may take on the order in its current status. */
     public List<String> actions(WorkOrder order, CurrentStaff staff) {
         return java.util.Arrays.stream(WorkOrderAction.values())
