@@ -18,8 +18,12 @@ class ProblemCodeTest {
 
     @Test
     void every_code_has_a_title_and_a_detail_in_both_languages() throws IOException {
-        for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
-            Properties p = I18nSyncTest.bundle(bundle);
+        for (String suffix : new String[] { "", "_en" }) {
+            Properties p = new Properties();
+            for (String name : I18nSyncTest.bundles()) {
+                p.putAll(I18nSyncTest.bundle(name + suffix + ".properties"));
+            }
+            String bundle = suffix.isEmpty() ? "zh" : "en";
             for (ProblemCode code : ProblemCode.values()) {
                 assertThat(p.getProperty(code.messageKey())).as(bundle + " " + code).isNotBlank();
                 assertThat(p.getProperty(code.messageKey() + ".title")).as(bundle + " " + code).isNotBlank();

@@ -39,9 +39,10 @@ class ConsolePageController {
     private final Taxonomy taxonomy;
     private final OrgDirectory org;
     private final ProblemFactory problems;
+    private final CallerPanels panels;
 
     ConsolePageController(CustomerDirectory customers, PhoneReveals reveals, Intake intake, WorkOrderQueries queries,
-            Taxonomy taxonomy, OrgDirectory org, ProblemFactory problems) {
+            Taxonomy taxonomy, OrgDirectory org, ProblemFactory problems, CallerPanels panels) {
         this.customers = customers;
         this.reveals = reveals;
         this.intake = intake;
@@ -49,6 +50,7 @@ class ConsolePageController {
         this.taxonomy = taxonomy;
         this.org = org;
         this.problems = problems;
+        this.panels = panels;
     }
 
     @ModelAttribute
@@ -130,6 +132,7 @@ class ConsolePageController {
         model.addAttribute("station", org.unit(customer.stationId()));
         model.addAttribute("openOrders", queries.openOrdersOf(customer.id(), customer.phone(), staff));
         model.addAttribute("history", queries.historyOf(customer.id(), 90, staff));
+        model.addAttribute("callerPanels", panels.render(customer, staff));
     }
 
     /** The registered phone is filled in only once revealed; otherwise the agent types the caller's number. */

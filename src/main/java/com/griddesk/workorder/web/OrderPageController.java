@@ -40,9 +40,10 @@ class OrderPageController {
     private final DispatchTargets dispatchTargets;
     private final PhoneReveals reveals;
     private final ProblemFactory problems;
+    private final OrderPanels panels;
 
     OrderPageController(WorkOrderQueries queries, WorkOrders workOrders, WorkOrderViews views, OrgDirectory org,
-            DispatchTargets dispatchTargets, PhoneReveals reveals, ProblemFactory problems) {
+            DispatchTargets dispatchTargets, PhoneReveals reveals, ProblemFactory problems, OrderPanels panels) {
         this.queries = queries;
         this.workOrders = workOrders;
         this.views = views;
@@ -50,6 +51,7 @@ class OrderPageController {
         this.dispatchTargets = dispatchTargets;
         this.reveals = reveals;
         this.problems = problems;
+        this.panels = panels;
     }
 
     @GetMapping("/orders/{number}")
@@ -97,6 +99,7 @@ class OrderPageController {
         model.addAttribute("responsibilities", Responsibility.values());
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("suspended", view.clocks().stream().anyMatch(c -> c.state().equals("PAUSED")));
+        model.addAttribute("panels", panels.render(order, staff));
     }
 
     /** Teams and stations the user may send orders to. */
