@@ -22,6 +22,7 @@ public enum ProblemCode {
     OPEN_SUB_TASKS("open-sub-tasks", 409),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 409),
     VALIDATION_FAILED("validation-failed", 422),
+    UNSUPPORTED_IMAGE("unsupported-image", 422),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     INTERNAL_ERROR("internal-error", 500);

@@ -1,0 +1,78 @@
+package com.griddesk.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Brings orders into the state a test needs through the real API, as the people of the demo world
+ * would: the agent takes the call, the dispatcher sends it, a crew member or handler works it.
+ */
+public final class OrderFlow {
+
+    private static final AtomicInteger PHONES = new AtomicInteger();
+
+    private final ApiClient api;
+    private final DemoData demo;
+    private final JdbcClient jdbc;
+
+    public OrderFlow(ApiClient api, DemoData demo, JdbcClient jdbc) {
+        this.api = api;
+        this.demo = demo;
+        this.jdbc = jdbc;
+    }
+
+    /** A phone number no other test uses, so repeat-call detection never merges two tests' orders. */
+    public static String newPhone() {
+        return String.format("1377%07d", (PHONES.incrementAndGet() * 7919 + System.nanoTime() / 1000) % 10_000_000);
+    }
+
+    public long staffId(String username) {
+        return jdbc.sql("select id from staff where username = ?").param(username).query(Long.class).single();
+    }
+
+    /** A new order of the category for the nth customer of the station, created by the agent. */
+    public String create(String stationCode, int nth, String category, String description) {
+        Map<String, Object> body = new HashMap<>(DemoData.faultCall(demo.customerOf(stationCode, nth), newPhone()));
+        body.put("category", category);
+        body.put("description", description);
+        body.put("insist", true);
+        ApiClient.Response r = api.post("agent", "/api/v1/work-orders", body);
+        if (r.status() != 201) {
+            throw new IllegalStateException("could not create: " + r.raw().body());
+        }
+        return r.text("number");
+    }
+
+    public void dispatch(String number, String unitCode, String assignee) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("unitCode", unitCode);
+        if (assignee != null) {
+            body.put("assigneeId", staffId(assignee));
+        }
+        expect(api.post("dispatcher", "/api/v1/work-orders/" + number + "/dispatch", body), "dispatch");
+    }
+
+    /** Dispatched to the team, accepted and resolved by {@code handler} with the given responsibility. */
+    public String resolved(String stationCode, int nth, String category, String team, String handler, String rootCause,
+            String responsibility) {
+        String number = create(stationCode, nth, category, "测试工单：" + category);
+        dispatch(number, team, handler);
+        expect(api.post(handler, "/api/v1/work-orders/" + number + "/accept", Map.of()), "accept");
+        expect(api.post(handler, "/api/v1/work-orders/" + number + "/resolve",
+                Map.of("result", "已处理完毕", "rootCause", rootCause, "responsibility", responsibility)), "resolve");
+        return number;
+    }
+
+    public ApiClient.Response order(String number) {
+        return api.get("supervisor", "/api/v1/work-orders/" + number);
+    }
+
+    private static void expect(ApiClient.Response r, String what) {
+        if (r.status() != 200) {
+            throw new IllegalStateException(what + " failed: " + r.raw().body());
+        }
+    }
+}
