@@ -66,6 +66,12 @@ public final class OrderFlow {
         return number;
     }
 
+    /** A complaint resolved by its handler (after working through the complaint-handling guide). */
+    public String resolvedComplaint(String stationCode, int nth, String category, String team, String handler,
+            String rootCause, String responsibility) {
+        return resolved(stationCode, nth, category, team, handler, rootCause, responsibility);
+    }
+
     public ApiClient.Response order(String number) {
         return api.get("supervisor", "/api/v1/work-orders/" + number);
     }
