@@ -66,10 +66,25 @@ public final class OrderFlow {
         return number;
     }
 
-    /** A complaint resolved by its handler (after working through the complaint-handling guide). */
+    /** A complaint resolved by its handler, after working through the complaint-handling guide's mandatory steps. */
     public String resolvedComplaint(String stationCode, int nth, String category, String team, String handler,
             String rootCause, String responsibility) {
-        return resolved(stationCode, nth, category, team, handler, rootCause, responsibility);
+        String number = create(stationCode, nth, category, "投诉：" + category);
+        dispatch(number, team, handler);
+        expect(api.post(handler, "/api/v1/work-orders/" + number + "/accept", Map.of()), "accept");
+        workThroughGuide(number, handler);
+        expect(api.post(handler, "/api/v1/work-orders/" + number + "/resolve",
+                Map.of("result", "已向客户说明并处理", "rootCause", rootCause, "responsibility", responsibility)), "resolve");
+        return number;
+    }
+
+    public void workThroughGuide(String number, String handler) {
+        for (String step : new String[] { "LISTEN", "EMPATHISE", "ANALYSE", "PROPOSE", "ACT" }) {
+            ApiClient.Response r = api.raw("PUT", "/api/v1/work-orders/" + number + "/complaint-guide/" + step,
+                    "{\"done\": true, \"note\": \"已完成：" + step + "\"}", "application/json",
+                    Map.of("Authorization", "Bearer " + api.token(handler)));
+            expect(r, "guide " + step);
+        }
     }
 
     public ApiClient.Response order(String number) {
