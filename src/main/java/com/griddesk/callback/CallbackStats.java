@@ -1,7 +1,6 @@
 package com.griddesk.callback;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.Map;
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.OrgUnit;
-import com.griddesk.shared.DomainException;
+import com.griddesk.shared.DateRange;
 import com.griddesk.workorder.Satisfaction;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,12 +50,12 @@ public class CallbackStats {
     }
 
     public List<UnitReworks> reworksByUnit(LocalDate from, LocalDate to, CurrentStaff staff) {
-        Instant[] range = range(from, to);
+        DateRange range = DateRange.of(from, to, ZONE_ID);
         List<UnitReworks> rows = new ArrayList<>();
         jdbc.sql("""
                 select unit_id, count(*) as reworks, count(distinct order_id) as orders from callback_rework
                 where unit_path like ? and at >= ? and at < ? group by unit_id order by reworks desc, unit_id""")
-                .param(staff.scopePath() + "%").param(Timestamp.from(range[0])).param(Timestamp.from(range[1]))
+                .param(staff.scopePath() + "%").param(Timestamp.from(range.start())).param(Timestamp.from(range.end()))
                 .query((rs, i) -> {
                     OrgUnit unit = org.unit(rs.getLong("unit_id"));
                     String station = org.stationOf(unit.id()).map(s -> s.name(LocaleContextHolder.getLocale())).orElse("");
@@ -67,7 +66,7 @@ public class CallbackStats {
     }
 
     public List<SatisfactionGroup> satisfaction(LocalDate from, LocalDate to, CurrentStaff staff) {
-        Instant[] range = range(from, to);
+        DateRange range = DateRange.of(from, to, ZONE_ID);
         Map<Group, Map<Satisfaction, Long>> counts = new LinkedHashMap<>();
         for (Group g : Group.values()) {
             counts.put(g, new EnumMap<>(Satisfaction.class));
@@ -79,7 +78,7 @@ public class CallbackStats {
                 from callback_task where status = 'DONE' and satisfaction is not null and unit_path like ?
                   and finished_at >= ? and finished_at < ?
                 group by 1, 2""")
-                .param(staff.scopePath() + "%").param(Timestamp.from(range[0])).param(Timestamp.from(range[1]))
+                .param(staff.scopePath() + "%").param(Timestamp.from(range.start())).param(Timestamp.from(range.end()))
                 .query((rs, i) -> {
                     counts.get(Group.valueOf(rs.getString("grp"))).put(Satisfaction.valueOf(rs.getString("satisfaction")),
                             rs.getLong("n"));
@@ -106,13 +105,4 @@ public class CallbackStats {
         };
     }
 
-    static Instant[] range(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw DomainException.invalid(from == null ? "from" : "to", "validation.NotNull", from == null ? "from" : "to");
-        }
-        if (to.isBefore(from)) {
-            throw DomainException.invalid("to", "validation.dateRange");
-        }
-        return new Instant[] { from.atStartOfDay(ZONE_ID).toInstant(), to.plusDays(1).atStartOfDay(ZONE_ID).toInstant() };
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.Role;
+import com.griddesk.shared.DateRange;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.workorder.ClosedSample;
@@ -65,13 +66,13 @@ public class QualityInspections {
         if (size < 1 || size > settings.maxSample()) {
             throw DomainException.invalid("size", "validation.sampleSize", settings.maxSample());
         }
-        Instant[] range = range(from, to);
+        DateRange range = DateRange.of(from, to, ZONE);
         List<String> escalated = rule == SampleRule.ESCALATED
-                ? jdbc.sql("select order_number from quality_escalation where first_at < ?").param(Timestamp.from(range[1]))
+                ? jdbc.sql("select order_number from quality_escalation where first_at < ?").param(Timestamp.from(range.end()))
                         .query(String.class).list()
                 : null;
         // draw more than asked: some may have been inspected already
-        List<ClosedSample.ClosedOrder> drawn = queries.sampleClosed(new ClosedSample(range[0], range[1],
+        List<ClosedSample.ClosedOrder> drawn = queries.sampleClosed(new ClosedSample(range.start(), range.end(),
                 rule == SampleRule.DISSATISFIED, rule == SampleRule.REWORKED, escalated, SEEDS.nextLong(), size * 3), staff);
         Instant now = clock.instant();
         List<Long> created = new ArrayList<>();
@@ -181,16 +182,6 @@ public class QualityInspections {
         if (!staff.has(Role.SUPERVISOR)) {
             throw new DomainException(ProblemCode.ACCESS_DENIED);
         }
-    }
-
-    public static Instant[] range(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw DomainException.invalid(from == null ? "from" : "to", "validation.NotNull", from == null ? "from" : "to");
-        }
-        if (to.isBefore(from)) {
-            throw DomainException.invalid("to", "validation.dateRange");
-        }
-        return new Instant[] { from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant() };
     }
 
     static Inspection row(ResultSet rs, int i) throws SQLException {

@@ -1,13 +1,13 @@
 package com.griddesk.quality;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.StaffMember;
+import com.griddesk.shared.DateRange;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,15 +38,15 @@ public class QualityScores {
 
     public List<Line> of(By by, LocalDate from, LocalDate to, CurrentStaff staff) {
         QualityInspections.requireSupervisor(staff);
-        Instant[] range = QualityInspections.range(from, to);
+        DateRange range = DateRange.of(from, to, QualityInspections.ZONE);
         String key = by == By.UNIT ? "unit_id" : "person_id";
         return jdbc.sql("select " + key + " as k, count(*) as n, avg(total::float / max_total) as mean,"
                 + " min(total::float / max_total) as lowest,"
                 + " sum(case when total::float / max_total >= ? then 1 else 0 end) as passed"
                 + " from quality_inspection where status = 'SCORED' and " + key + " is not null and unit_path like ?"
                 + " and scored_at >= ? and scored_at < ? group by " + key + " order by mean, k")
-                .param(settings.passShare()).param(staff.scopePath() + "%").param(Timestamp.from(range[0]))
-                .param(Timestamp.from(range[1]))
+                .param(settings.passShare()).param(staff.scopePath() + "%").param(Timestamp.from(range.start()))
+                .param(Timestamp.from(range.end()))
                 .query((rs, i) -> line(by, rs.getLong("k"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("lowest"),
                         rs.getLong("passed")))
                 .list();

@@ -85,6 +85,14 @@ class ComplaintGuideTest extends ApiTestBase {
                 "note", "已耐心听完客户陈述"));
         assertThat(swapped.status()).isEqualTo(302);
         assertThat(handler.follow(swapped).body()).contains("已耐心听完客户陈述");
+
+        PageClient.Page card = handler.htmxForm("/orders/" + number + "/complaint-guide/ANALYSE", Map.of("done", "true"));
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.body()).doesNotContain("<html").startsWith("<div class=\"card mb-3\" id=\"guide-card\"")
+                .contains("alert-danger").contains("这一步须写明处理要点");
+        PageClient.Page checked = handler.htmxForm("/orders/" + number + "/complaint-guide/ANALYSE",
+                Map.of("done", "true", "note", "营业员未执行首问负责"));
+        assertThat(checked.body()).doesNotContain("alert-danger").contains("营业员未执行首问负责");
     }
 
     @Test

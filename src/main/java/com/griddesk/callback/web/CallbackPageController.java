@@ -9,11 +9,8 @@ import com.griddesk.callback.CallbackStats;
 import com.griddesk.callback.Callbacks;
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.OrgDirectory;
-import com.griddesk.shared.DomainException;
-import com.griddesk.shared.web.PageError;
-import com.griddesk.shared.web.ProblemFactory;
 import com.griddesk.workorder.Satisfaction;
-import com.griddesk.workorder.WorkOrderQueries;
+import com.griddesk.workorder.web.PanelForms;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -32,20 +29,18 @@ class CallbackPageController {
     private final Callbacks callbacks;
     private final CallbackStats stats;
     private final CallbackCard card;
-    private final WorkOrderQueries queries;
+    private final PanelForms forms;
     private final OrgDirectory org;
-    private final ProblemFactory problems;
     private final Clock clock;
 
     CallbackPageController(CallbackQueue queue, Callbacks callbacks, CallbackStats stats, CallbackCard card,
-            WorkOrderQueries queries, OrgDirectory org, ProblemFactory problems, Clock clock) {
+            PanelForms forms, OrgDirectory org, Clock clock) {
         this.queue = queue;
         this.callbacks = callbacks;
         this.stats = stats;
         this.card = card;
-        this.queries = queries;
+        this.forms = forms;
         this.org = org;
-        this.problems = problems;
         this.clock = clock;
     }
 
@@ -61,20 +56,8 @@ class CallbackPageController {
             @RequestParam(required = false) Boolean solved, @RequestParam(required = false) Satisfaction satisfaction,
             @RequestParam(required = false) String comment, @RequestHeader(name = "HX-Request", required = false) String hx,
             CurrentStaff staff, Model model, Locale locale) {
-        try {
-            callbacks.record(number, new CallbackResult(reached, solved, satisfaction, comment), staff);
-        }
-        catch (DomainException ex) {
-            if (hx == null) {
-                throw ex;
-            }
-            model.addAttribute("error", PageError.of(ex, problems, locale));
-        }
-        if (hx == null) {
-            return "redirect:/orders/" + number;
-        }
-        model.addAttribute("panel", card.data(queries.get(number, staff), staff));
-        return "callback/card :: card";
+        return forms.answer(number, card, "callback-card", hx, staff, model, locale,
+                () -> callbacks.record(number, new CallbackResult(reached, solved, satisfaction, comment), staff));
     }
 
     @GetMapping("/callbacks/stats")

@@ -2,16 +2,13 @@ package com.griddesk.recovery.web;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.recovery.ApologyChannel;
 import com.griddesk.recovery.RemedyKind;
 import com.griddesk.recovery.ServiceRecoveries;
-import com.griddesk.shared.DomainException;
-import com.griddesk.shared.web.PageError;
-import com.griddesk.shared.web.ProblemFactory;
-import com.griddesk.workorder.WorkOrderQueries;
+
+import com.griddesk.workorder.web.PanelForms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +27,12 @@ class RecoveryPageController {
 
     private final ServiceRecoveries recoveries;
     private final RecoveryCard card;
-    private final WorkOrderQueries queries;
-    private final ProblemFactory problems;
+    private final PanelForms forms;
 
-    RecoveryPageController(ServiceRecoveries recoveries, RecoveryCard card, WorkOrderQueries queries,
-            ProblemFactory problems) {
+    RecoveryPageController(ServiceRecoveries recoveries, RecoveryCard card, PanelForms forms) {
         this.recoveries = recoveries;
         this.card = card;
-        this.queries = queries;
-        this.problems = problems;
+        this.forms = forms;
     }
 
     @PostMapping("/orders/{number}/recovery/apology")
@@ -77,20 +71,7 @@ class RecoveryPageController {
         return hx != null ? "recovery/pending :: table" : "recovery/pending";
     }
 
-    private String answer(String number, String hx, CurrentStaff staff, Model model, Locale locale, Supplier<?> change) {
-        try {
-            change.get();
-        }
-        catch (DomainException ex) {
-            if (hx == null) {
-                throw ex;
-            }
-            model.addAttribute("error", PageError.of(ex, problems, locale));
-        }
-        if (hx == null) {
-            return "redirect:/orders/" + number + "#recovery-card";
-        }
-        model.addAttribute("panel", card.data(queries.get(number, staff), staff));
-        return "recovery/card :: card";
+    private String answer(String number, String hx, CurrentStaff staff, Model model, Locale locale, Runnable change) {
+        return forms.answer(number, card, "recovery-card", hx, staff, model, locale, change);
     }
 }
