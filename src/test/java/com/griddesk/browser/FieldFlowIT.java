@@ -2,6 +2,7 @@ package com.griddesk.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,10 @@ import com.griddesk.support.OrderFlow;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,17 +83,17 @@ class FieldFlowIT {
         browser.go("/m");
         browser.find(By.cssSelector(".field-order[data-number='" + number + "']")).click();
         browser.find(By.id("do-accept")).click();
-        browser.waitUntil(d -> browser.text(By.id("order-status")).equals("已接单"));
+        shows(browser, By.id("order-status"), "已接单");
 
         new Select(browser.find(By.id("eta"))).selectByValue("30");
         browser.find(By.id("do-on-the-way")).click();
-        assertThat(browser.text(By.id("trip"))).contains("已出发");
+        shows(browser, By.id("trip"), "已出发");
 
         chrome.executeCdpCommand("Emulation.setGeolocationOverride",
                 Map.of("latitude", premise[0] + 0.0001, "longitude", premise[1] + 0.0001, "accuracy", 10));
         browser.find(By.id("do-check-in")).click();
-        browser.waitUntil(d -> browser.text(By.id("order-status")).equals("处理中"));
-        assertThat(browser.text(By.id("check-in-result"))).startsWith("已签到，距客户地址约");
+        shows(browser, By.id("order-status"), "处理中");
+        shows(browser, By.id("check-in-result"), "已签到，距客户地址约");
 
         browser.find(By.id("photo")).sendKeys(photo.toString());
         browser.find(By.cssSelector("#photos img.photo-thumb"));
@@ -100,23 +103,23 @@ class FieldFlowIT {
                 Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         browser.find(By.id("note")).sendKeys("表箱内进线端子烧损，已拉开表前开关");
         browser.find(By.id("do-note")).click();
-        browser.waitUntil(d -> "1".equals(browser.find(By.id("outbox-status")).getAttribute("data-pending")));
-        assertThat(browser.text(By.id("outbox-status"))).contains("离线");
+        wait(browser).until(d -> "1".equals(d.findElement(By.id("outbox-status")).getAttribute("data-pending")));
+        shows(browser, By.id("outbox-status"), "离线");
         chrome.executeCdpCommand("Network.emulateNetworkConditions",
                 Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
-        browser.waitUntil(d -> browser.text(By.id("field-log")).contains("表箱内进线端子烧损"));
+        shows(browser, By.id("field-log"), "表箱内进线端子烧损");
 
         browser.find(By.id("consult")).click();
         browser.find(By.id("message")).sendKeys("@" + EXPERT + " 进线端子烧损，是否需要整体更换表箱？");
         browser.find(By.cssSelector("input[name='photoIds']")).click();
         browser.find(By.id("do-post")).click();
-        browser.waitUntil(d -> browser.text(By.id("mentions")).contains("待答复"));
+        shows(browser, By.id("mentions"), "待答复");
         assertThat(browser.driver().findElements(By.cssSelector("#thread .message img"))).hasSize(1);
 
         api.post(EXPERT, "/api/v1/field/orders/" + number + "/consultation", Map.of("body", "更换端子即可，表箱不用换。"));
         browser.driver().navigate().refresh();
-        browser.waitUntil(d -> browser.text(By.id("thread")).contains("更换端子即可"));
-        assertThat(browser.text(By.id("mentions"))).contains("已答复");
+        shows(browser, By.id("thread"), "更换端子即可");
+        shows(browser, By.id("mentions"), "已答复");
 
         browser.find(By.id("back")).click();
         browser.find(By.cssSelector("#finish-card summary")).click();
@@ -127,9 +130,20 @@ class FieldFlowIT {
         browser.find(By.id("confirm-SIGNED_ON_SITE")).click();
         browser.find(By.id("confirmed-by")).sendKeys("李女士");
         browser.find(By.id("do-finish")).click();
-        browser.waitUntil(d -> browser.text(By.id("order-status")).equals("已办结"));
-        assertThat(browser.text(By.id("resolved"))).contains("更换表箱进线端子");
+        shows(browser, By.id("order-status"), "已办结");
+        shows(browser, By.id("resolved"), "更换表箱进线端子");
     }
+    /** Waits until the element shows the text; the outbox swaps sections in place, so a found element may go stale. */
+    private static void shows(Browser browser, By by, String text) {
+        wait(browser).until(d -> d.findElement(by).getText().contains(text));
+    }
+
+    private static WebDriverWait wait(Browser browser) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private void assertRecorded(ApiClient api, String number) {
         JsonNode record = api.get("supervisor", "/api/v1/field/orders/" + number).body();
         assertThat(record.get("trips")).hasSize(1);

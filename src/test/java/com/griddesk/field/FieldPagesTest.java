@@ -71,6 +71,20 @@ class FieldPagesTest extends ApiTestBase {
     }
 
     @Test
+    void calling_the_customer_unmasks_the_phone_and_records_it() {
+        String number = dispatched(44);
+        PageClient crew = PageClient.loggedIn(port, CREW);
+        long before = jdbc.sql("select count(*) from phone_reveal where order_number = ?").param(number).query(Long.class).single();
+
+        PageClient.Page call = crew.get("/m/orders/" + number + "/call");
+
+        assertThat(call.status()).isEqualTo(302);
+        assertThat(call.location()).matches("tel:1\\d{10}");
+        assertThat(jdbc.sql("select count(*) from phone_reveal where order_number = ?").param(number).query(Long.class).single())
+                .isEqualTo(before + 1);
+    }
+
+    @Test
     void the_install_files_are_public_and_the_pages_are_not() {
         PageClient anonymous = new PageClient(port);
         PageClient.Page manifest = anonymous.get("/m/manifest.webmanifest");
