@@ -81,17 +81,17 @@ class FieldFlowIT {
                 Map.of("origin", "http://localhost:" + port, "permissions", List.of("geolocation")));
 
         browser.go("/m");
-        browser.find(By.cssSelector(".field-order[data-number='" + number + "']")).click();
-        browser.find(By.id("do-accept")).click();
+        tap(browser, By.cssSelector(".field-order[data-number='" + number + "']"));
+        tap(browser, By.id("do-accept"));
         shows(browser, By.id("order-status"), "已接单");
 
         new Select(browser.find(By.id("eta"))).selectByValue("30");
-        browser.find(By.id("do-on-the-way")).click();
+        tap(browser, By.id("do-on-the-way"));
         shows(browser, By.id("trip"), "已出发");
 
         chrome.executeCdpCommand("Emulation.setGeolocationOverride",
                 Map.of("latitude", premise[0] + 0.0001, "longitude", premise[1] + 0.0001, "accuracy", 10));
-        browser.find(By.id("do-check-in")).click();
+        tap(browser, By.id("do-check-in"));
         shows(browser, By.id("order-status"), "处理中");
         shows(browser, By.id("check-in-result"), "已签到，距客户地址约");
 
@@ -102,17 +102,17 @@ class FieldFlowIT {
         chrome.executeCdpCommand("Network.emulateNetworkConditions",
                 Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         browser.find(By.id("note")).sendKeys("表箱内进线端子烧损，已拉开表前开关");
-        browser.find(By.id("do-note")).click();
+        tap(browser, By.id("do-note"));
         wait(browser).until(d -> "1".equals(d.findElement(By.id("outbox-status")).getAttribute("data-pending")));
         shows(browser, By.id("outbox-status"), "离线");
         chrome.executeCdpCommand("Network.emulateNetworkConditions",
                 Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         shows(browser, By.id("field-log"), "表箱内进线端子烧损");
 
-        browser.find(By.id("consult")).click();
+        tap(browser, By.id("consult"));
         browser.find(By.id("message")).sendKeys("@" + EXPERT + " 进线端子烧损，是否需要整体更换表箱？");
-        browser.find(By.cssSelector("input[name='photoIds']")).click();
-        browser.find(By.id("do-post")).click();
+        tap(browser, By.cssSelector("input[name='photoIds']"));
+        tap(browser, By.id("do-post"));
         shows(browser, By.id("mentions"), "待答复");
         assertThat(browser.driver().findElements(By.cssSelector("#thread .message img"))).hasSize(1);
 
@@ -121,18 +121,29 @@ class FieldFlowIT {
         shows(browser, By.id("thread"), "更换端子即可");
         shows(browser, By.id("mentions"), "已答复");
 
-        browser.find(By.id("back")).click();
-        browser.find(By.cssSelector("#finish-card summary")).click();
+        tap(browser, By.id("back"));
+        tap(browser, By.cssSelector("#finish-card summary"));
         browser.find(By.id("finish-result")).sendKeys("更换表箱进线端子，已恢复供电");
         new Select(browser.find(By.id("finish-root-cause"))).selectByValue("EQUIPMENT_AGEING");
         browser.find(By.id("material-0")).sendKeys("接线端子");
         browser.find(By.id("material-qty-0")).sendKeys("2");
-        browser.find(By.id("confirm-SIGNED_ON_SITE")).click();
+        tap(browser, By.id("confirm-SIGNED_ON_SITE"));
         browser.find(By.id("confirmed-by")).sendKeys("李女士");
-        browser.find(By.id("do-finish")).click();
+        tap(browser, By.id("do-finish"));
         shows(browser, By.id("order-status"), "已办结");
         shows(browser, By.id("resolved"), "更换表箱进线端子");
     }
+    /** Clicks as a thumb would: the element brought to the middle of the screen first, clear of the sticky header. */
+    private static void tap(Browser browser, By by) {
+        browser.find(by);
+        wait(browser).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            var element = d.findElement(by);
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        });
+    }
+
     /** Waits until the element shows the text; the outbox swaps sections in place, so a found element may go stale. */
     private static void shows(Browser browser, By by, String text) {
         wait(browser).until(d -> d.findElement(by).getText().contains(text));
