@@ -24,6 +24,8 @@ public enum ProblemCode {
     VALIDATION_FAILED("validation-failed", 422),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
+    MODEL_NOT_FOUND("model-not-found", 404),
+    RETRAINING_IN_PROGRESS("retraining-in-progress", 409),
     INTERNAL_ERROR("internal-error", 500);
 
     public static final String TYPE_BASE = "https://griddesk.org/problems/";
