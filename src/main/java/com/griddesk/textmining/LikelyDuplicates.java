@@ -24,4 +24,10 @@ public interface LikelyDuplicates {
 
     /** Likely duplicates of an existing order (it is left out of its own list). */
     List<Duplicate> ofOrder(String number, CurrentStaff staff);
+
+    /**
+     * Open orders of other customers in the caller's transformer area from the last two days: when
+     * the neighbours already reported it, the caller's fault is probably the same one.
+     */
+    List<Duplicate> nearby(com.griddesk.customer.Customer caller, CurrentStaff staff);
 }

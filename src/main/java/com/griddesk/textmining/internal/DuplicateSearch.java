@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 class DuplicateSearch implements LikelyDuplicates {
 
     static final int MAX_RESULTS = 5;
+    static final Duration NEARBY_WINDOW = Duration.ofDays(2);
 
     private final JdbcClient jdbc;
     private final OrderIndex index;
@@ -62,6 +63,24 @@ class DuplicateSearch implements LikelyDuplicates {
                 .map(o -> search(o.text(), o.customerId(), o.contactPhone(), o.addressKey(), o.transformerArea(),
                         o.number(), staff))
                 .orElse(List.of());
+    }
+
+    @Override
+    public List<Duplicate> nearby(Customer caller, CurrentStaff staff) {
+        if (caller.transformerArea() == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from tm_order
+                where is_open and transformer_area = ? and created_at >= ? and unit_path like ?
+                  and customer_id is distinct from ?
+                order by created_at desc limit ?""")
+                .param(caller.transformerArea()).param(Timestamp.from(clock.instant().minus(NEARBY_WINDOW)))
+                .param(staff.scopePath() + "%").param(caller.id()).param(MAX_RESULTS)
+                .query(index::row).stream()
+                .map(o -> new Duplicate(o.number(), 0, 0, List.of("SAME_AREA"), o.typeCode(), o.categoryCode(), o.text(),
+                        o.createdAt()))
+                .toList();
     }
 
     private List<Duplicate> search(String text, Long customerId, String phone, String addressKey, String area,
