@@ -74,7 +74,7 @@ public final class TextMiningCommand {
         out.printf(Locale.ROOT, "leaf macro-F1       %.4f%n", r.macroF1());
         out.printf(Locale.ROOT, "top-3 accuracy      %.4f%n", r.top3Accuracy());
         out.printf(Locale.ROOT, "calibration (ECE)   %.4f  mean confidence %.4f%n", r.calibrationError(), r.meanConfidence());
-        out.printf(Locale.ROOT, "texts/s (1 thread)  %.0f%n", r.textsPerSecond());
+        out.printf(Locale.ROOT, "texts/s (1 core)    %.0f  (per second of the thread's CPU time)%n", r.textsPerSecond());
         out.println("worst confused pairs (gold -> predicted: count):");
         for (Evaluation.Confusion c : r.worstPairs()) {
             out.printf(Locale.ROOT, "  %-36s -> %-36s %d%n", c.gold(), c.predicted(), c.count());
@@ -113,11 +113,15 @@ public final class TextMiningCommand {
         engine.classify("客户来电反映家中停电", "PHONE");
         double loadMs = (System.nanoTime() - start) / 1e6;
         List<LabelledText> texts = Corpus.heldOut();
-        double speed = Evaluation.speed(engine, texts);
+        Evaluation.Speed speed = Evaluation.Speed.of(engine, texts, 20000);
         out.printf(Locale.ROOT, "model: %d bytes, %d features x %d labels%n", bytes.length, loaded.vocabularySize(),
                 loaded.labels().size());
         out.printf(Locale.ROOT, "load (read + deserialise + segmenter dictionaries + first text): %.0f ms%n", loadMs);
-        out.printf(Locale.ROOT, "classification, one thread: %.0f texts/s over %d held-out texts%n", speed, texts.size());
+        out.printf(Locale.ROOT, "classification, one thread, %d texts: %.0f texts per CPU-second, %.0f per wall-clock second%n",
+                speed.texts(), speed.perCpuSecond(), speed.perWallSecond());
+        out.printf(Locale.ROOT, "machine load average while measuring: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         return 0;
     }
 }
