@@ -13,25 +13,30 @@ public final class SafetyRule {
     static final List<String> WORDS = List.of("冒烟", "着火", "起火", "触电", "倒杆", "杆倒", "断线", "线断");
     private static final List<String> BEFORE = List.of("防", "如果", "万一", "怎么", "怎样", "如何", "避免", "会不会",
             "是否", "以免", "防止");
-    private static final List<String> AFTER = List.of("隐患", "风险", "危险吗", "保护", "事故", "的可能", "知识");
+    // 着火花 is 冒着火花 (sparks), where the text usually names the cause (断线, 触电) elsewhere
+    private static final List<String> AFTER = List.of("隐患", "风险", "危险吗", "保护", "事故", "的可能", "知识", "花");
 
     private SafetyRule() {
     }
 
-    /** The safety word that forces an urgent fault, if the text has one in earnest. */
+    /** The first safety word in the text that is meant in earnest, if any. */
     public static Optional<String> trigger(String text) {
         String s = TextNormalizer.normalize(text);
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
         for (String word : WORDS) {
             int from = 0;
             int at;
-            while ((at = s.indexOf(word, from)) >= 0) {
+            while ((at = s.indexOf(word, from)) >= 0 && at < firstAt) {
                 if (!guarded(s, at, word.length())) {
-                    return Optional.of(word);
+                    first = word;
+                    firstAt = at;
+                    break;
                 }
                 from = at + word.length();
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first);
     }
 
     private static boolean guarded(String s, int at, int length) {
