@@ -65,6 +65,13 @@ class DuplicateSearch implements LikelyDuplicates {
                 .orElse(List.of());
     }
 
+    private static void link(List<String> links, List<Object> params, String condition, Object value) {
+        if (value != null) {
+            links.add(condition);
+            params.add(value);
+        }
+    }
+
     @Override
     public List<Duplicate> nearby(Customer caller, CurrentStaff staff) {
         if (caller.transformerArea() == null) {
@@ -88,16 +95,20 @@ class DuplicateSearch implements LikelyDuplicates {
         if (text == null || text.isBlank() || (customerId == null && phone == null && addressKey == null && area == null)) {
             return List.of();
         }
+        List<String> links = new ArrayList<>();
+        List<Object> params = new ArrayList<>(List.of(
+                Timestamp.from(clock.instant().minus(Duration.ofDays(settings.duplicateWindowDays()))),
+                staff.scopePath() + "%", exclude == null ? "" : exclude));
+        link(links, params, "customer_id = ?", customerId);
+        link(links, params, "contact_phone = ?", phone);
+        link(links, params, "address_key = ?", addressKey);
+        link(links, params, "transformer_area = ?", area);
         List<OrderIndex.IndexedOrder> candidates = jdbc.sql("""
                 select * from tm_order
                 where is_open and created_at >= ? and unit_path like ? and number <> ?
-                  and (customer_id = ? or contact_phone = ? or address_key = ? or transformer_area = ?)
-                order by created_at desc limit 200""")
-                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(settings.duplicateWindowDays()))))
-                .param(staff.scopePath() + "%").param(exclude == null ? "" : exclude)
-                .param(customerId == null ? -1L : customerId).param(phone == null ? "\u0000" : phone)
-                .param(addressKey == null ? "\u0000" : addressKey).param(area == null ? "\u0000" : area)
-                .query(index::row).list();
+                  and (%s)
+                order by created_at desc limit 200""".formatted(String.join(" or ", links)))
+                .params(params).query(index::row).list();
         Set<String> grams = TextSimilarity.bigrams(text);
         List<Duplicate> found = new ArrayList<>();
         for (OrderIndex.IndexedOrder o : candidates) {

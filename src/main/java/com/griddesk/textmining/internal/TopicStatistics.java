@@ -34,7 +34,7 @@ class TopicStatistics implements HotTopics {
         this.zone = clock.getZone();
     }
 
-    private record Counts(String key, int now, int before) {
+    record Counts(String key, int now, int before) {
     }
 
     @Override
