@@ -3,10 +3,8 @@ package com.griddesk.textmining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.griddesk.support.ApiClient.Response;
 import com.griddesk.support.ApiTestBase;
@@ -17,19 +15,11 @@ import tools.jackson.databind.JsonNode;
 /** The classifier over HTTP, and intake typing orders with it. */
 class TextMiningApiTest extends ApiTestBase {
 
-    private static final AtomicInteger PHONES = new AtomicInteger();
-
-    static String phone() {
-        return String.format("1372%07d", 2_000_000 + PHONES.incrementAndGet() + (int) (System.nanoTime() % 997) * 1000);
-    }
-
     Response take(String user, String account, String channel, String text, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("channel", channel, "contactName", "测试客户",
-                "contactPhone", phone(), "address", "江滨街道江滨路18号", "description", text, "insist", true));
+        Map<String, Object> body = TextMiningFixtures.demand(channel, text, extra);
         if (account != null) {
             body.put("accountNumber", account);
         }
-        body.putAll(extra);
         Response r = api.post(user, "/api/v1/work-orders", body);
         assertThat(r.status()).as(r.raw().body()).isEqualTo(201);
         return r;
