@@ -56,7 +56,7 @@ record TopicQuery(OrgUnit unit, LocalDate weekStart) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    String isoWeek() {
+    public String isoWeek() {
         return weekStart.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format("%02d", weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
