@@ -3,11 +3,11 @@ package com.griddesk.textmining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.griddesk.support.ApiTestBase;
+import com.griddesk.support.PageClient;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +20,27 @@ class TextMiningPagesTest extends ApiTestBase {
 
     @Test
     void the_console_gets_the_suggestion_as_a_fragment_and_the_same_route_is_a_page_without_htmx() {
-        PageSession agent = new PageSession(port, "agent");
+        PageClient agent = PageClient.loggedIn(port, "agent");
         String path = "/textmining/suggest?channel=PHONE&description=" + q("我家电表屏幕黑了，家里也没电了");
 
-        HttpResponse<String> fragment = agent.get(path, true);
-        assertThat(fragment.statusCode()).isEqualTo(200);
+        PageClient.Page fragment = agent.htmx(path);
+        assertThat(fragment.status()).isEqualTo(200);
         assertThat(fragment.body()).contains("id=\"suggestion\"", "data-suggest-category=\"FAULT_REPAIR.METERING\"")
                 .doesNotContain("<html");
 
-        HttpResponse<String> page = agent.get(path, false);
+        PageClient.Page page = agent.get(path);
         assertThat(page.body()).contains("<html", "id=\"try-form\"", "FAULT_REPAIR.METERING");
 
-        assertThat(agent.get("/console", false).body()).contains("hx-get=\"/textmining/suggest\"", "id=\"text-suggestion\"");
+        assertThat(agent.get("/console").body()).contains("hx-get=\"/textmining/suggest\"", "id=\"text-suggestion\"");
     }
 
     @Test
     void bad_input_in_the_console_reads_as_a_message_not_an_error_page() {
-        PageSession agent = new PageSession(port, "agent");
-        HttpResponse<String> r = agent.get("/textmining/suggest?channel=FAX&description=" + q("停电了"), true);
-        assertThat(r.statusCode()).isEqualTo(200);
+        PageClient agent = PageClient.loggedIn(port, "agent");
+        PageClient.Page r = agent.htmx("/textmining/suggest?channel=FAX&description=" + q("停电了"));
+        assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("alert-danger", "渠道 FAX 无效");
-        assertThat(agent.get("/textmining/suggest?description=", true).body()).contains("输入诉求描述后");
+        assertThat(agent.htmx("/textmining/suggest?description=").body()).contains("输入诉求描述后");
     }
 
     @Test
@@ -48,9 +48,9 @@ class TextMiningPagesTest extends ApiTestBase {
         String account = demo.customerOf("BJ-CQ-S2", 41);
         String first = api.post("agent", "/api/v1/work-orders", TextMiningFixtures.demand("PHONE",
                 "我家电表箱门被撞坏了，电表歪着，家里没电", Map.of("accountNumber", account))).text("number");
-        PageSession agent = new PageSession(port, "agent");
-        HttpResponse<String> r = agent.get("/textmining/suggest?channel=PHONE&accountNumber=" + account
-                + "&description=" + q("电表箱门撞坏了那个事，家里还是没电"), true);
+        PageClient agent = PageClient.loggedIn(port, "agent");
+        PageClient.Page r = agent.htmx("/textmining/suggest?channel=PHONE&accountNumber=" + account
+                + "&description=" + q("电表箱门撞坏了那个事，家里还是没电"));
         assertThat(r.body()).contains("id=\"duplicates\"", first, "同一客户");
     }
 
@@ -58,7 +58,7 @@ class TextMiningPagesTest extends ApiTestBase {
     void the_order_page_shows_the_risk_with_reasons_and_the_classification() {
         String number = api.post("agent", "/api/v1/work-orders", TextMiningFixtures.demand("GOV_HOTLINE",
                 "市民反映第三次来电，停电问题无人处理，表示要向媒体曝光并请律师", Map.of())).text("number");
-        String html = new PageSession(port, "supervisor").get("/orders/" + number, false).body();
+        String html = PageClient.loggedIn(port, "supervisor").get("/orders/" + number).body();
         assertThat(html).contains("id=\"text-insight\"", "id=\"risk-reasons\"", "经 12345 政府热线转来", "提及媒体曝光",
                 "自动分类", "升级风险预警");
     }
@@ -67,19 +67,19 @@ class TextMiningPagesTest extends ApiTestBase {
     void the_risk_queue_and_topics_render_as_page_and_fragment() {
         api.post("agent", "/api/v1/work-orders", TextMiningFixtures.demand("REGULATOR",
                 "12398转办：客户称要起诉供电公司，并联系了记者", Map.of()));
-        PageSession coordinator = new PageSession(port, "coordinator");
-        assertThat(coordinator.get("/textmining/risk?min=60", false).body()).contains("<html", "risk-row");
-        assertThat(coordinator.get("/textmining/risk?min=60", true).body()).contains("risk-row").doesNotContain("<html");
-        PageSession supervisor = new PageSession(port, "supervisor");
-        assertThat(supervisor.get("/textmining/topics", false).body()).contains("<html", "id=\"topics-table\"");
-        assertThat(supervisor.get("/textmining/topics?week=2025-W99", false).body()).contains("周次 2025-W99 格式不正确");
+        PageClient coordinator = PageClient.loggedIn(port, "coordinator");
+        assertThat(coordinator.get("/textmining/risk?min=60").body()).contains("<html", "risk-row");
+        assertThat(coordinator.htmx("/textmining/risk?min=60").body()).contains("risk-row").doesNotContain("<html");
+        PageClient supervisor = PageClient.loggedIn(port, "supervisor");
+        assertThat(supervisor.get("/textmining/topics").body()).contains("<html", "id=\"topics-table\"");
+        assertThat(supervisor.get("/textmining/topics?week=2025-W99").body()).contains("周次 2025-W99 格式不正确");
     }
 
     @Test
     void the_admin_page_lists_versions_and_others_may_not_see_it() {
-        PageSession admin = new PageSession(port, "admin");
-        String html = admin.get("/admin/textmining", false).body();
+        PageClient admin = PageClient.loggedIn(port, "admin");
+        String html = admin.get("/admin/textmining").body();
         assertThat(html).contains("id=\"active-version\"", "id=\"versions\"", "id=\"retrain\"");
-        assertThat(new PageSession(port, "agent").get("/admin/textmining", false).body()).contains("无权操作");
+        assertThat(PageClient.loggedIn(port, "agent").get("/admin/textmining").body()).contains("无权操作");
     }
 }
