@@ -1,7 +1,6 @@
 package com.griddesk.textmining.internal;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 
 import com.griddesk.customer.Customer;
@@ -57,21 +56,28 @@ class OrderIndex {
     @org.springframework.core.annotation.Order(ORDER)
     void on(WorkOrderCreated e) {
         WorkOrderSnapshot s = orders.find(e.number()).orElseThrow().snapshot();
-        String area = s.customerId() == null ? null
-                : customers.byId(s.customerId()).map(Customer::transformerArea).orElse(null);
-        jdbc.sql("""
+        index(s, s.customerId() == null ? null
+                : customers.byId(s.customerId()).map(Customer::transformerArea).orElse(null));
+    }
+
+    /** Adds the order unless it is there already; true when it was added. */
+    boolean index(WorkOrderSnapshot s, String transformerArea) {
+        int added = jdbc.sql("""
                 insert into tm_order (order_id, number, unit_path, customer_id, contact_phone, address_key, transformer_area,
                     type_code, category_code, channel, text, created_at, is_open, coordinator_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (order_id) do nothing""")
-                .param(e.orderId()).param(s.number()).param(s.unitPath()).param(s.customerId()).param(s.contactPhone())
-                .param(TextSimilarity.addressKey(s.address())).param(area).param(s.typeCode()).param(s.categoryCode())
-                .param(s.channel().name()).param(s.description()).param(Timestamp.from(s.createdAt()))
-                .param(s.status().isOpen()).param(s.coordinatorId()).update();
-        List<String> terms = List.copyOf(TopicTerms.of(s.description()));
-        for (String term : terms) {
-            jdbc.sql("insert into tm_order_term (order_id, term) values (?, ?) on conflict do nothing")
-                    .param(e.orderId()).param(term).update();
+                .param(s.id()).param(s.number()).param(s.unitPath()).param(s.customerId()).param(s.contactPhone())
+                .param(TextSimilarity.addressKey(s.address())).param(transformerArea).param(s.typeCode())
+                .param(s.categoryCode()).param(s.channel().name()).param(s.description())
+                .param(Timestamp.from(s.createdAt())).param(s.status().isOpen()).param(s.coordinatorId()).update();
+        if (added == 0) {
+            return false;
         }
+        for (String term : TopicTerms.of(s.description())) {
+            jdbc.sql("insert into tm_order_term (order_id, term) values (?, ?) on conflict do nothing")
+                    .param(s.id()).param(term).update();
+        }
+        return true;
     }
 
     @EventListener
