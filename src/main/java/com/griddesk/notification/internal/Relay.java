@@ -1,0 +1,256 @@
+package com.griddesk.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.griddesk.notification.Channel;
+import com.griddesk.notification.NotificationDelivered;
+import com.griddesk.notification.NotificationFailed;
+import com.griddesk.notification.NotificationSettings;
+
+import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox. One pass: expire what is past its validity, look again at rows a crashed
+ * relay left SENDING, then in batches claim due rows ({@code FOR UPDATE SKIP LOCKED}), apply quiet
+ * hours and the rate limit, mark the rest SENDING with a numbered attempt and commit — only then
+ * send, in parallel, and write the outcomes. A crash after sending and before the outcome leaves
+ * the row SENDING; {@link Reconciler} settles it from the SMSC's receipts instead of sending twice.
+ */
+@Component
+public class Relay {
+
+    private static final Logger log = LoggerFactory.getLogger(Relay.class);
+    private static final int MAX_BATCHES_PER_PASS = 20;
+
+    /** A row this relay holds: the attempt number and, for SMS, the parts still to submit. */
+    record Claimed(NotificationRow row, int attempt, Set<Integer> pendingParts) {
+    }
+
+    /** What one pass did. */
+    public record Pass(int handed, int held, int expired) {
+    }
+
+    private final RelayStore store;
+    private final Reconciler reconciler;
+    private final Receipts receipts;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final NotificationSettings settings;
+    private final DeliveryRules rules;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ExecutorService pool;
+
+    Relay(RelayStore store, Reconciler reconciler, Receipts receipts, List<ChannelSender> senders,
+            NotificationSettings settings, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.reconciler = reconciler;
+        this.receipts = receipts;
+        senders.forEach(s -> this.senders.put(s.channel(), s));
+        this.settings = settings;
+        this.rules = new DeliveryRules(settings, clock.getZone());
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.relay().threads()), r -> {
+            Thread t = new Thread(r, "notification-relay");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${griddesk.notification.relay.interval:PT0.2S}")
+    @SchedulerLock(name = "notification-relay", lockAtMostFor = "PT5M")
+    void scheduled() {
+        runOnce();
+    }
+
+    /** One pass at the clock's present; returns what it did. */
+    public Pass runOnce() {
+        Instant now = clock.instant();
+        int expired = transactions.execute(tx -> expire(now));
+        transactions.executeWithoutResult(tx -> reconciler.reconcile(now));
+        int handed = 0;
+        int held = 0;
+        for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
+            int[] heldCount = new int[1];
+            int[] dueCount = new int[1];
+            List<Claimed> claimed = transactions.execute(tx -> claim(now, dueCount, heldCount));
+            held += heldCount[0];
+            if (!claimed.isEmpty()) {
+                Map<Claimed, SendOutcome> outcomes = send(claimed);
+                transactions.executeWithoutResult(tx -> record(outcomes));
+                handed += claimed.size();
+            }
+            if (dueCount[0] < settings.relay().batch()) {
+                break;
+            }
+        }
+        if (handed > 0 || expired > 0) {
+            log.debug("Notification relay: {} handed to gateways, {} held back, {} expired", handed, held, expired);
+        }
+        return new Pass(handed, held, expired);
+    }
+
+    private int expire(Instant now) {
+        List<RelayStore.Ended> ended = store.expire(now, now.minus(settings.relay().receiptGrace()));
+        ended.forEach(e -> events.publishEvent(new NotificationFailed(e.id(), e.reference(), e.channel(), now,
+                "EXPIRED", true)));
+        return ended.size();
+    }
+
+    private List<Claimed> claim(Instant now, int[] dueCount, int[] heldCount) {
+        List<NotificationRow> due = store.claimDue(now, settings.relay().batch());
+        dueCount[0] = due.size();
+        Map<String, RelayStore.Recent> recent = store.recentSends(
+                due.stream().filter(r -> r.address() != null && !r.urgent()).map(NotificationRow::address).distinct().toList(),
+                now.minus(settings.rateLimit().window()));
+        Map<String, Integer> takenNow = new HashMap<>();
+        List<NotificationRow> go = new ArrayList<>();
+        for (NotificationRow row : due) {
+            RelayStore.Recent r = row.address() == null ? null : recent.get(row.address());
+            int count = (r == null ? 0 : r.count()) + takenNow.getOrDefault(row.address(), 0);
+            Optional<DeliveryRules.Hold> hold = rules.quietHours(row, now)
+                    .or(() -> rules.rateLimit(row, count, r == null ? null : r.oldest(), now));
+            if (hold.isPresent()) {
+                store.hold(row.id(), hold.get().reason(), hold.get().until());
+                heldCount[0]++;
+                continue;
+            }
+            if (row.address() != null) {
+                takenNow.merge(row.address(), 1, Integer::sum);
+            }
+            go.add(row);
+        }
+        List<Long> sms = go.stream().filter(r -> r.channel() == Channel.SMS).map(NotificationRow::id).toList();
+        for (NotificationRow row : go) {
+            if (row.channel() == Channel.SMS) {
+                store.planParts(row.id(), SmsSender.parts(row));
+            }
+        }
+        Map<Long, Set<Integer>> pending = store.pendingParts(sms);
+        List<Claimed> claimed = new ArrayList<>();
+        for (NotificationRow row : go) {
+            int attempt = store.markSending(row.id(), now);
+            claimed.add(new Claimed(row, attempt, pending.getOrDefault(row.id(), Set.of())));
+        }
+        return claimed;
+    }
+
+    /** Sends outside any transaction; a gateway that is down fails its whole share of the batch at once. */
+    Map<Claimed, SendOutcome> send(List<Claimed> claimed) {
+        Map<Channel, Optional<String>> down = new EnumMap<>(Channel.class);
+        Map<Claimed, Future<SendOutcome>> futures = new LinkedHashMap<>();
+        Map<Claimed, SendOutcome> outcomes = new LinkedHashMap<>();
+        for (Claimed c : claimed) {
+            ChannelSender sender = senders.get(c.row().channel());
+            if (sender == null) {
+                outcomes.put(c, new SendOutcome.Refused("no sender for " + c.row().channel()));
+                continue;
+            }
+            Optional<String> unavailable = down.computeIfAbsent(c.row().channel(), ch -> sender.unavailable());
+            if (unavailable.isPresent()) {
+                outcomes.put(c, new SendOutcome.Retry(unavailable.get()));
+                continue;
+            }
+            futures.put(c, pool.submit(() -> sender.send(c.row(), c.pendingParts())));
+        }
+        futures.forEach((c, f) -> outcomes.put(c, result(f)));
+        return outcomes;
+    }
+
+    private static SendOutcome result(Future<SendOutcome> future) {
+        try {
+            return future.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return new SendOutcome.Unknown("relay interrupted");
+        }
+        catch (java.util.concurrent.ExecutionException ex) {
+            return new SendOutcome.Unknown("sender failed: " + ex.getCause().getClass().getSimpleName());
+        }
+    }
+
+    void record(Map<Claimed, SendOutcome> outcomes) {
+        Instant now = clock.instant();
+        List<Long> submitted = new ArrayList<>();
+        for (var e : outcomes.entrySet()) {
+            Claimed c = e.getKey();
+            if (e.getValue() instanceof SendOutcome.Submitted s) {
+                // the receipt may already be here: lock each message id as Receipts does
+                s.messageIds().forEach((seq, id) -> {
+                    receipts.lockMessage(id);
+                    store.recordPart(c.row().id(), seq, id, now);
+                });
+                submitted.add(c.row().id());
+            }
+        }
+        for (var e : outcomes.entrySet()) {
+            apply(e.getKey(), e.getValue(), now);
+        }
+        receipts.settle(submitted);
+    }
+
+    private void apply(Claimed c, SendOutcome outcome, Instant now) {
+        NotificationRow row = c.row();
+        if (outcome instanceof SendOutcome.Delivered d) {
+            store.delivered(row.id(), d.gatewayId(), now);
+            store.finishAttempt(row.id(), c.attempt(), "DELIVERED", null, now);
+            events.publishEvent(new NotificationDelivered(row.id(), row.reference(), row.channel(), now,
+                    List.of(d.gatewayId())));
+        }
+        else if (outcome instanceof SendOutcome.Submitted s) {
+            if (s.rest() != null) {
+                apply(c, s.rest(), now);
+                return;
+            }
+            store.sent(row.id(), now);
+            store.finishAttempt(row.id(), c.attempt(), "SUBMITTED", null, now);
+        }
+        else if (outcome instanceof SendOutcome.Retry r) {
+            retryOrFail(row, c.attempt(), r.reason(), now);
+        }
+        else if (outcome instanceof SendOutcome.Refused r) {
+            fail(row, c.attempt(), r.reason(), now);
+        }
+        else if (outcome instanceof SendOutcome.Unknown u) {
+            store.noteError(row.id(), u.reason());
+            store.finishAttempt(row.id(), c.attempt(), "UNKNOWN", u.reason(), now);
+        }
+    }
+
+    private void retryOrFail(NotificationRow row, int attempt, String reason, Instant now) {
+        store.finishAttempt(row.id(), attempt, attempt >= settings.retry().maxAttempts() ? "FAILED" : "RETRY", reason, now);
+        reconciler.retryOrFail(row, attempt, reason, now);
+    }
+
+    private void fail(NotificationRow row, int attempt, String reason, Instant now) {
+        store.finishAttempt(row.id(), attempt, "FAILED", reason, now);
+        reconciler.fail(row, reason, now);
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+}
