@@ -57,7 +57,6 @@ create index notification_inbox on notification (recipient_id, id desc) where ch
 create index notification_unread on notification (recipient_id) where channel = 'IN_APP' and read_at is null;
 create index notification_failed on notification (failed_at desc) where status in ('FAILED', 'EXPIRED');
 create index notification_recent_to on notification (address, sent_at) where sent_at is not null;
-create index sms_receipt_unmatched on sms_receipt (destination, received_at);
 create index notification_reference on notification (reference) where reference is not null;
 
 -- Every try of the relay, for the proof of what happened when.
@@ -92,6 +91,8 @@ create table sms_receipt (
     text_start   text,
     received_at  timestamptz not null
 );
+
+create index sms_receipt_unmatched on sms_receipt (destination, received_at);
 
 create table notification_preference (
     customer_id    bigint primary key,

@@ -2,9 +2,11 @@ package com.griddesk.notification.demo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 import com.griddesk.notification.NotificationSettings;
 import com.griddesk.notification.internal.SmscEndpoint;
+import com.griddesk.org.NavItem;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +32,11 @@ class DemoGateways {
     @Primary
     SmscEndpoint demoSmscEndpoint(DemoSmsc smsc) {
         return smsc::address;
+    }
+
+    @Bean
+    NavItem demoGatewaysNav() {
+        return new NavItem("nav.demoGateways", "/demo/gateways", 900, Set.of());
     }
 
     @Bean(destroyMethod = "close")

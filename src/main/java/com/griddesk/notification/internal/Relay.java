@@ -92,16 +92,14 @@ public class Relay {
         int handed = 0;
         int held = 0;
         for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {
-            int[] heldCount = new int[1];
-            int[] dueCount = new int[1];
-            List<Claimed> claimed = transactions.execute(tx -> claim(now, dueCount, heldCount));
-            held += heldCount[0];
-            if (!claimed.isEmpty()) {
-                Map<Claimed, SendOutcome> outcomes = send(claimed);
+            Batch batch = claim(now);
+            held += batch.held();
+            if (!batch.claimed().isEmpty()) {
+                Map<Claimed, SendOutcome> outcomes = send(batch.claimed());
                 transactions.executeWithoutResult(tx -> record(outcomes));
-                handed += claimed.size();
+                handed += batch.claimed().size();
             }
-            if (dueCount[0] < settings.relay().batch()) {
+            if (batch.due() < settings.relay().batch()) {
                 break;
             }
         }
@@ -118,9 +116,18 @@ public class Relay {
         return ended.size();
     }
 
-    private List<Claimed> claim(Instant now, int[] dueCount, int[] heldCount) {
+    /** Rows found due, rows held back by a rule, rows now SENDING and ours. */
+    record Batch(int due, int held, List<Claimed> claimed) {
+    }
+
+    /** Claims one batch in its own transaction: after it commits, the claimed rows are SENDING. */
+    Batch claim(Instant now) {
+        return transactions.execute(tx -> claimInTransaction(now));
+    }
+
+    private Batch claimInTransaction(Instant now) {
         List<NotificationRow> due = store.claimDue(now, settings.relay().batch());
-        dueCount[0] = due.size();
+        int held = 0;
         Map<String, RelayStore.Recent> recent = store.recentSends(
                 due.stream().filter(r -> r.address() != null && !r.urgent()).map(NotificationRow::address).distinct().toList(),
                 now.minus(settings.rateLimit().window()));
@@ -133,7 +140,7 @@ public class Relay {
                     .or(() -> rules.rateLimit(row, count, r == null ? null : r.oldest(), now));
             if (hold.isPresent()) {
                 store.hold(row.id(), hold.get().reason(), hold.get().until());
-                heldCount[0]++;
+                held++;
                 continue;
             }
             if (row.address() != null) {
@@ -153,7 +160,7 @@ public class Relay {
             int attempt = store.markSending(row.id(), now);
             claimed.add(new Claimed(row, attempt, pending.getOrDefault(row.id(), Set.of())));
         }
-        return claimed;
+        return new Batch(due.size(), held, claimed);
     }
 
     /** Sends outside any transaction; a gateway that is down fails its whole share of the batch at once. */
