@@ -52,9 +52,7 @@ public class Outbox {
         for (Channel channel : contact.channels(event.legal())) {
             ids.add(queue(customerDraft(keyBase + ":" + channel, event, contact, channel, about, vars)));
         }
-        Map<String, String> filled = filled(vars, contact.name());
-        webhooks.fanOut(keyBase, event, about, filled, templates.get(event, Channel.SMS, "zh-CN").render(filled).body())
-                .forEach(this::queue);
+        toSubscribers(keyBase, event, contact, about, vars);
         return ids;
     }
 
@@ -76,7 +74,15 @@ public class Outbox {
         if (!allowed.contains(chosen)) {
             return queue(failed(draft, "CHANNEL_DISABLED"));
         }
-        return queue(draft);
+        long id = queue(draft);
+        toSubscribers(key, event, contact, about, vars);
+        return id;
+    }
+
+    private void toSubscribers(String keyBase, NotificationEvent event, Contact contact, About about, Map<String, String> vars) {
+        Map<String, String> filled = filled(vars, contact.name());
+        webhooks.fanOut(keyBase, event, about, filled, templates.get(event, Channel.SMS, "zh-CN").render(filled).body())
+                .forEach(this::queue);
     }
 
     long toStaff(String key, NotificationEvent event, long staffId, About about, Map<String, String> vars) {
