@@ -32,7 +32,7 @@ class NotificationRulesTest extends NotificationTestBase {
         assertThat(waiting.attempts()).isZero();
         assertThat(smsc.receivedBy(sleeper)).isEmpty();
 
-        clock.travelTo(night.plus(Duration.ofHours(8)).plusSeconds(60));
+        clock.travelTo(night.plus(Duration.ofMinutes(8 * 60 + 31)));
         awaitStatus(resolved, DeliveryStatus.DELIVERED);
         assertThat(smsc.receivedBy(sleeper)).hasSize(1);
         assertThat(smsc.receivedBy(urgent)).hasSize(1);
@@ -87,6 +87,7 @@ class NotificationRulesTest extends NotificationTestBase {
     void after_the_last_retry_a_notification_is_failed_with_its_reason_and_can_be_resent() {
         smsc.dropSessions();
         smsc.refuseNextBinds(100);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !smscBound());
         String phone = newMobile();
         long id = send(key("fail"), NotificationEvent.ORDER_RESOLVED, Channel.SMS, phone, ORDER);
         for (int i = 0; i < 6; i++) {

@@ -38,6 +38,14 @@ public abstract class NotificationTestBase extends ApiTestBase {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    private com.griddesk.notification.internal.SmppGateway gateway;
+
+    /** Whether the relay's SMPP session is bound (it notices a dropped session a moment later). */
+    protected boolean smscBound() {
+        return gateway.bound();
+    }
+
     /** Ten in the morning in Shanghai today: outside quiet hours, whenever the tests run. */
     protected static final java.time.Instant DAYTIME = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
             .atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
@@ -62,11 +70,16 @@ public abstract class NotificationTestBase extends ApiTestBase {
     /** Runs the relay until the notification's state satisfies the condition (10 s at most). */
     protected DeliveryState awaitState(long id, Predicate<DeliveryState> condition) {
         DeliveryState[] last = new DeliveryState[1];
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            relay.runOnce();
-            last[0] = notifications.state(id).orElseThrow();
-            return condition.test(last[0]);
-        });
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
+                relay.runOnce();
+                last[0] = notifications.state(id).orElseThrow();
+                return condition.test(last[0]);
+            });
+        }
+        catch (org.awaitility.core.ConditionTimeoutException ex) {
+            throw new AssertionError("notification " + id + " did not get there; last seen " + last[0], ex);
+        }
         return last[0];
     }
 

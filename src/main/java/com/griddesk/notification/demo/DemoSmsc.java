@@ -159,8 +159,8 @@ public class DemoSmsc implements AutoCloseable {
         try {
             BindRequest request = session.waitForBind(10_000);
             if (refuseBinds.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                // the client hangs up on the refusal; closing here could drop the response unsent
                 request.reject(SMPPConstant.STAT_ESME_RBINDFAIL);
-                session.close();
                 return;
             }
             request.accept("demo-smsc");

@@ -10,13 +10,14 @@ import com.griddesk.notification.NotificationSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Settles rows a relay left SENDING past its lease — it crashed, or a submit timed out. An SMS is
  * never blindly sent again: parts with a message id went out; parts without one are matched to
  * unclaimed receipts (the SMSC receipts every message it took); only parts still unaccounted for
- * after the receipt grace go out again. Other channels go again at once (their gateways see the
- * same Message-ID or delivery id and can drop the repeat).
+ * after the receipt grace go out again. Other channels go again after the backoff (their gateways
+ * see the same Message-ID or delivery id and can drop the repeat).
  */
 @Component
 class Reconciler {
@@ -25,31 +26,39 @@ class Reconciler {
     private final Receipts receipts;
     private final NotificationSettings settings;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
-    Reconciler(RelayStore store, Receipts receipts, NotificationSettings settings, ApplicationEventPublisher events) {
+    Reconciler(RelayStore store, Receipts receipts, NotificationSettings settings, ApplicationEventPublisher events,
+            TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.store = store;
         this.receipts = receipts;
         this.settings = settings;
         this.events = events;
     }
 
-    /** Call in a transaction. */
+    /** Each abandoned row in a transaction of its own, so that one row's receipts never wait on another's. */
     void reconcile(Instant now) {
-        List<NotificationRow> abandoned = store.abandoned(now.minus(settings.relay().sendingLease()), settings.relay().batch());
-        for (NotificationRow row : abandoned) {
-            if (row.channel() != Channel.SMS) {
-                retryOrFail(row, row.attempts(), "relay interrupted before recording the outcome; sending again", now);
-                continue;
-            }
-            store.adoptReceipts(row);
-            Set<Integer> pending = store.pendingParts(List.of(row.id())).getOrDefault(row.id(), Set.of());
-            if (pending.isEmpty()) {
-                store.sent(row.id(), now);
-                receipts.settle(List.of(row.id()));
-            }
-            else if (!now.isBefore(row.sendingAt().plus(settings.relay().receiptGrace()))) {
-                retryOrFail(row, row.attempts(), "no receipt for parts " + pending + " after the relay was interrupted; sending them again", now);
-            }
+        Instant heldBefore = now.minus(settings.relay().sendingLease());
+        for (long id : store.abandoned(heldBefore, settings.relay().batch())) {
+            transactions.executeWithoutResult(tx -> store.lockAbandoned(id, heldBefore).ifPresent(row -> settle(row, now)));
+        }
+    }
+
+    private void settle(NotificationRow row, Instant now) {
+        if (row.channel() != Channel.SMS) {
+            retryOrFail(row, row.attempts(), "relay interrupted before recording the outcome; sending again", now);
+            return;
+        }
+        store.adoptReceipts(row);
+        Set<Integer> pending = store.pendingParts(List.of(row.id())).getOrDefault(row.id(), Set.of());
+        if (pending.isEmpty()) {
+            store.sent(row.id(), now);
+            receipts.settle(List.of(row.id()));
+        }
+        else if (!now.isBefore(row.sendingAt().plus(settings.relay().receiptGrace()))) {
+            retryOrFail(row, row.attempts(),
+                    "no receipt for parts " + pending + " after the relay was interrupted; sending them again", now);
         }
     }
 

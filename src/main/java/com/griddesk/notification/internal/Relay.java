@@ -88,7 +88,7 @@ public class Relay {
     public Pass runOnce() {
         Instant now = clock.instant();
         int expired = transactions.execute(tx -> expire(now));
-        transactions.executeWithoutResult(tx -> reconciler.reconcile(now));
+        reconciler.reconcile(now);
         int handed = 0;
         int held = 0;
         for (int i = 0; i < MAX_BATCHES_PER_PASS; i++) {

@@ -139,11 +139,15 @@ class RelayStore {
     }
 
     /** SENDING rows whose relay has not written an outcome within the lease (it crashed or hung). */
-    List<NotificationRow> abandoned(Instant heldBefore, int limit) {
-        return jdbc.sql("""
-                select * from notification where status = 'SENDING' and sending_at <= ?
-                order by sending_at limit ? for update skip locked""")
-                .param(ts(heldBefore)).param(limit).query(NotificationRow::map).list();
+    List<Long> abandoned(Instant heldBefore, int limit) {
+        return jdbc.sql("select id from notification where status = 'SENDING' and sending_at <= ? order by sending_at limit ?")
+                .param(ts(heldBefore)).param(limit).query(Long.class).list();
+    }
+
+    /** The abandoned row, locked, if it still is one and nobody else is looking at it. */
+    java.util.Optional<NotificationRow> lockAbandoned(long id, Instant heldBefore) {
+        return jdbc.sql("select * from notification where id = ? and status = 'SENDING' and sending_at <= ? for update skip locked")
+                .param(id).param(ts(heldBefore)).query(NotificationRow::map).optional();
     }
 
     /**

@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * {@link Receipts}. The SMSC gets a deliver_sm_resp only after the receipt is stored.
  */
 @Component
-class SmppGateway {
+public class SmppGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SmppGateway.class);
     private static final int RECEIPT_PROCESSORS = 4;
@@ -83,6 +83,10 @@ class SmppGateway {
         log.info("Bound to the SMSC at {} as {}", address, settings.systemId());
         session = fresh;
         return session;
+    }
+
+    public synchronized boolean bound() {
+        return session != null && session.getSessionState().isBound();
     }
 
     /** Submits one part; returns the SMSC's message id. */

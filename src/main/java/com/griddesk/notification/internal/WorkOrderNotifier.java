@@ -37,9 +37,11 @@ class WorkOrderNotifier {
     private final MessageTimes times;
     private final OrgDirectory org;
     private final NotificationSettings settings;
+    private final java.time.Clock clock;
 
     WorkOrderNotifier(Outbox outbox, WorkOrderRepository orders, Contacts contacts, MessageTimes times, OrgDirectory org,
-            NotificationSettings settings) {
+            NotificationSettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.orders = orders;
         this.contacts = contacts;
@@ -50,6 +52,10 @@ class WorkOrderNotifier {
 
     @EventListener
     void on(WorkOrderEvent event) {
+        if (event.at().isBefore(clock.instant().minus(settings.validity()))) {
+            // old news (the demo world replaying its history) is not worth a message any more
+            return;
+        }
         if (event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched || event instanceof WorkOrderAccepted
                 || event instanceof WorkOrderResolved || event instanceof WorkOrderClosed || event instanceof WorkOrderReminded) {
             BeforeCommit.run(() -> notify(event));
