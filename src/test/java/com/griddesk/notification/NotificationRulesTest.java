@@ -72,7 +72,8 @@ class NotificationRulesTest extends NotificationTestBase {
         }
         relay.runOnce();
         DeliveryState sixth = notifications.state(ids[5]).orElseThrow();
-        assertThat(sixth.status()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(sixth.status()).as(() -> java.util.Arrays.stream(ids).mapToObj(i -> notifications.state(i).orElseThrow().toString())
+                .collect(java.util.stream.Collectors.joining("\n"))).isEqualTo(DeliveryStatus.QUEUED);
         assertThat(sixth.reason()).isEqualTo("RATE_LIMIT");
         for (int i = 0; i < 5; i++) {
             awaitState(ids[i], s -> s.sentAt() != null);

@@ -53,7 +53,7 @@ class Reconciler {
         store.adoptReceipts(row);
         Set<Integer> pending = store.pendingParts(List.of(row.id())).getOrDefault(row.id(), Set.of());
         if (pending.isEmpty()) {
-            store.sent(row.id(), now);
+            store.sent(List.of(row.id()), now);
             receipts.settle(List.of(row.id()));
         }
         else if (!now.isBefore(row.sendingAt().plus(settings.relay().receiptGrace()))) {

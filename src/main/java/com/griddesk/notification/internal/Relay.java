@@ -148,17 +148,14 @@ public class Relay {
             }
             go.add(row);
         }
-        List<Long> sms = go.stream().filter(r -> r.channel() == Channel.SMS).map(NotificationRow::id).toList();
-        for (NotificationRow row : go) {
-            if (row.channel() == Channel.SMS) {
-                store.planParts(row.id(), SmsSender.parts(row));
-            }
-        }
-        Map<Long, Set<Integer>> pending = store.pendingParts(sms);
+        Map<Long, List<SmsCodec.Part>> plans = new LinkedHashMap<>();
+        go.stream().filter(r -> r.channel() == Channel.SMS).forEach(r -> plans.put(r.id(), SmsSender.parts(r)));
+        store.planParts(plans);
+        Map<Long, Set<Integer>> pending = store.pendingParts(plans.keySet());
+        Map<Long, Integer> attempts = store.markSending(go.stream().map(NotificationRow::id).toList(), now);
         List<Claimed> claimed = new ArrayList<>();
         for (NotificationRow row : go) {
-            int attempt = store.markSending(row.id(), now);
-            claimed.add(new Claimed(row, attempt, pending.getOrDefault(row.id(), Set.of())));
+            claimed.add(new Claimed(row, attempts.get(row.id()), pending.getOrDefault(row.id(), Set.of())));
         }
         return new Batch(due.size(), held, claimed);
     }
@@ -200,60 +197,57 @@ public class Relay {
 
     void record(Map<Claimed, SendOutcome> outcomes) {
         Instant now = clock.instant();
+        List<RelayStore.PartId> parts = new ArrayList<>();
         List<Long> submitted = new ArrayList<>();
         for (var e : outcomes.entrySet()) {
-            Claimed c = e.getKey();
             if (e.getValue() instanceof SendOutcome.Submitted s) {
-                // the receipt may already be here: lock each message id as Receipts does
-                s.messageIds().forEach((seq, id) -> {
-                    receipts.lockMessage(id);
-                    store.recordPart(c.row().id(), seq, id, now);
-                });
-                submitted.add(c.row().id());
+                long id = e.getKey().row().id();
+                s.messageIds().forEach((seq, messageId) -> parts.add(new RelayStore.PartId(id, seq, messageId)));
+                submitted.add(id);
             }
         }
+        // a receipt may be arriving for these parts right now: take the locks Receipts takes, in its order
+        receipts.lockMessages(parts.stream().map(RelayStore.PartId::messageId).toList());
+        store.recordParts(parts, now);
+        List<Long> sent = new ArrayList<>();
+        List<RelayStore.Finished> finished = new ArrayList<>();
         for (var e : outcomes.entrySet()) {
-            apply(e.getKey(), e.getValue(), now);
+            apply(e.getKey(), e.getValue(), now, sent, finished);
         }
+        store.sent(sent, now);
+        store.finishAttempts(finished, now);
         receipts.settle(submitted);
     }
 
-    private void apply(Claimed c, SendOutcome outcome, Instant now) {
+    private void apply(Claimed c, SendOutcome outcome, Instant now, List<Long> sent, List<RelayStore.Finished> finished) {
         NotificationRow row = c.row();
         if (outcome instanceof SendOutcome.Delivered d) {
             store.delivered(row.id(), d.gatewayId(), now);
-            store.finishAttempt(row.id(), c.attempt(), "DELIVERED", null, now);
+            finished.add(new RelayStore.Finished(row.id(), c.attempt(), "DELIVERED", null));
             events.publishEvent(new NotificationDelivered(row.id(), row.reference(), row.channel(), now,
                     List.of(d.gatewayId())));
         }
         else if (outcome instanceof SendOutcome.Submitted s) {
             if (s.rest() != null) {
-                apply(c, s.rest(), now);
+                apply(c, s.rest(), now, sent, finished);
                 return;
             }
-            store.sent(row.id(), now);
-            store.finishAttempt(row.id(), c.attempt(), "SUBMITTED", null, now);
+            sent.add(row.id());
+            finished.add(new RelayStore.Finished(row.id(), c.attempt(), "SUBMITTED", null));
         }
         else if (outcome instanceof SendOutcome.Retry r) {
-            retryOrFail(row, c.attempt(), r.reason(), now);
+            boolean last = c.attempt() >= settings.retry().maxAttempts();
+            finished.add(new RelayStore.Finished(row.id(), c.attempt(), last ? "FAILED" : "RETRY", r.reason()));
+            reconciler.retryOrFail(row, c.attempt(), r.reason(), now);
         }
         else if (outcome instanceof SendOutcome.Refused r) {
-            fail(row, c.attempt(), r.reason(), now);
+            finished.add(new RelayStore.Finished(row.id(), c.attempt(), "FAILED", r.reason()));
+            reconciler.fail(row, r.reason(), now);
         }
         else if (outcome instanceof SendOutcome.Unknown u) {
             store.noteError(row.id(), u.reason());
-            store.finishAttempt(row.id(), c.attempt(), "UNKNOWN", u.reason(), now);
+            finished.add(new RelayStore.Finished(row.id(), c.attempt(), "UNKNOWN", u.reason()));
         }
-    }
-
-    private void retryOrFail(NotificationRow row, int attempt, String reason, Instant now) {
-        store.finishAttempt(row.id(), attempt, attempt >= settings.retry().maxAttempts() ? "FAILED" : "RETRY", reason, now);
-        reconciler.retryOrFail(row, attempt, reason, now);
-    }
-
-    private void fail(NotificationRow row, int attempt, String reason, Instant now) {
-        store.finishAttempt(row.id(), attempt, "FAILED", reason, now);
-        reconciler.fail(row, reason, now);
     }
 
     @PreDestroy

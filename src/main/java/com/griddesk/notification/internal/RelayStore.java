@@ -54,24 +54,45 @@ class RelayStore {
                 .param(ts(until)).param(reason).param(id).update();
     }
 
-    /** The row is ours until the outcome is written: SENDING, with a numbered attempt. */
-    int markSending(long id, Instant now) {
-        int attempt = jdbc.sql("""
+    /** The rows are ours until the outcome is written: SENDING, each with a numbered attempt. Returns id → attempt. */
+    Map<Long, Integer> markSending(List<Long> ids, Instant now) {
+        Map<Long, Integer> attempts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return attempts;
+        }
+        jdbc.sql("""
                 update notification set status = 'SENDING', attempts = attempts + 1, sending_at = ?, deferred_reason = null
-                where id = ? returning attempts""").param(ts(now)).param(id).query(Integer.class).single();
-        jdbc.sql("insert into notification_attempt (notification_id, attempt, started_at) values (?, ?, ?)")
-                .param(id).param(attempt).param(ts(now)).update();
-        return attempt;
+                where id = any(?) returning id, attempts""").param(ts(now)).param(ids.toArray(Long[]::new))
+                .query((rs, n) -> attempts.put(rs.getLong(1), rs.getInt(2))).list();
+        List<Long> keys = List.copyOf(attempts.keySet());
+        jdbc.sql("""
+                insert into notification_attempt (notification_id, attempt, started_at)
+                select a.id, a.attempt, ? from unnest(?::bigint[], ?::int[]) a(id, attempt)""")
+                .param(ts(now)).param(keys.toArray(Long[]::new))
+                .param(keys.stream().map(attempts::get).toArray(Integer[]::new)).update();
+        return attempts;
     }
 
-    /** Writes the parts an SMS will go out in, before the first of them is submitted. */
-    void planParts(long id, List<SmsCodec.Part> parts) {
-        for (SmsCodec.Part p : parts) {
-            jdbc.sql("""
-                    insert into sms_segment (notification_id, seq, total, text_start) values (?, ?, ?, ?)
-                    on conflict do nothing""")
-                    .param(id).param(p.seq()).param(p.total()).param(SmsCodec.receiptText(p.text())).update();
+    /** Writes the parts each SMS will go out in, before the first of them is submitted. */
+    void planParts(Map<Long, List<SmsCodec.Part>> parts) {
+        List<Long> ids = new java.util.ArrayList<>();
+        List<Integer> seqs = new java.util.ArrayList<>();
+        List<Integer> totals = new java.util.ArrayList<>();
+        List<String> starts = new java.util.ArrayList<>();
+        parts.forEach((id, list) -> list.forEach(p -> {
+            ids.add(id);
+            seqs.add(p.seq());
+            totals.add(p.total());
+            starts.add(SmsCodec.receiptText(p.text()));
+        }));
+        if (ids.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                insert into sms_segment (notification_id, seq, total, text_start)
+                select * from unnest(?::bigint[], ?::int[], ?::int[], ?::text[]) on conflict do nothing""")
+                .param(ids.toArray(Long[]::new)).param(seqs.toArray(Integer[]::new)).param(totals.toArray(Integer[]::new))
+                .param(starts.toArray(String[]::new)).update();
     }
 
     /** For each SMS, the parts the SMSC has not given a message id for yet. */
@@ -87,14 +108,37 @@ class RelayStore {
         return pending;
     }
 
-    void recordPart(long id, int seq, String messageId, Instant now) {
-        jdbc.sql("update sms_segment set message_id = ?, submitted_at = ? where notification_id = ? and seq = ?")
-                .param(messageId).param(ts(now)).param(id).param(seq).update();
+    record PartId(long notificationId, int seq, String messageId) {
     }
 
-    void finishAttempt(long id, int attempt, String outcome, String error, Instant now) {
-        jdbc.sql("update notification_attempt set finished_at = ?, outcome = ?, error = ? where notification_id = ? and attempt = ?")
-                .param(ts(now)).param(outcome).param(error).param(id).param(attempt).update();
+    void recordParts(List<PartId> parts, Instant now) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update sms_segment s set message_id = v.mid, submitted_at = ?
+                from unnest(?::bigint[], ?::int[], ?::text[]) v(id, seq, mid)
+                where s.notification_id = v.id and s.seq = v.seq""")
+                .param(ts(now)).param(parts.stream().map(PartId::notificationId).toArray(Long[]::new))
+                .param(parts.stream().map(PartId::seq).toArray(Integer[]::new))
+                .param(parts.stream().map(PartId::messageId).toArray(String[]::new)).update();
+    }
+
+    record Finished(long notificationId, int attempt, String outcome, String error) {
+    }
+
+    void finishAttempts(List<Finished> finished, Instant now) {
+        if (finished.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update notification_attempt a set finished_at = ?, outcome = v.outcome, error = v.error
+                from unnest(?::bigint[], ?::int[], ?::text[], ?::text[]) v(id, attempt, outcome, error)
+                where a.notification_id = v.id and a.attempt = v.attempt""")
+                .param(ts(now)).param(finished.stream().map(Finished::notificationId).toArray(Long[]::new))
+                .param(finished.stream().map(Finished::attempt).toArray(Integer[]::new))
+                .param(finished.stream().map(Finished::outcome).toArray(String[]::new))
+                .param(finished.stream().map(Finished::error).toArray(String[]::new)).update();
     }
 
     void delivered(long id, String gatewayId, Instant now) {
@@ -103,9 +147,13 @@ class RelayStore {
                 where id = ?""").param(gatewayId).param(ts(now)).param(ts(now)).param(id).update();
     }
 
-    void sent(long id, Instant now) {
-        jdbc.sql("update notification set status = 'SENT', sent_at = coalesce(sent_at, ?), last_error = null where id = ? and status = 'SENDING'")
-                .param(ts(now)).param(id).update();
+    void sent(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update notification set status = 'SENT', sent_at = coalesce(sent_at, ?), last_error = null
+                where id = any(?) and status = 'SENDING'""").param(ts(now)).param(ids.toArray(Long[]::new)).update();
     }
 
     void requeue(long id, Instant next, String reason) {

@@ -43,14 +43,15 @@ import org.springframework.stereotype.Component;
 public class SmppGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SmppGateway.class);
-    private static final int RECEIPT_PROCESSORS = 4;
+    /** Threads that take deliver_sm; each waits while its receipt is stored, so there are many. */
+    private static final int RECEIPT_PROCESSORS = 64;
 
     private final NotificationSettings.Smpp settings;
     private final SmscEndpoint endpoint;
-    private final Receipts receipts;
+    private final ReceiptWriter receipts;
     private SMPPSession session;
 
-    SmppGateway(NotificationSettings settings, SmscEndpoint endpoint, Receipts receipts) {
+    SmppGateway(NotificationSettings settings, SmscEndpoint endpoint, ReceiptWriter receipts) {
         this.settings = settings.smpp();
         this.endpoint = endpoint;
         this.receipts = receipts;
@@ -121,8 +122,8 @@ public class SmppGateway {
                 DeliveryReceipt receipt = new DeliveryReceipt(new String(deliverSm.getShortMessage(), StandardCharsets.UTF_8));
                 String messageId = deliverSm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
                         instanceof OptionalParameter.COctetString id ? id.getValueAsString() : receipt.getId();
-                receipts.record(messageId, deliverSm.getSourceAddr(), receipt.getFinalStatus().name(), receipt.getError(),
-                        receipt.getText());
+                receipts.store(new Receipts.Receipt(messageId, deliverSm.getSourceAddr(), receipt.getFinalStatus().name(),
+                        receipt.getError(), receipt.getText()));
             }
             catch (Exception ex) {
                 log.warn("Could not store a delivery receipt; the SMSC will send it again", ex);
