@@ -56,7 +56,7 @@ create index notification_of_customer on notification (customer_id, id) where cu
 create index notification_inbox on notification (recipient_id, id desc) where channel = 'IN_APP';
 create index notification_unread on notification (recipient_id) where channel = 'IN_APP' and read_at is null;
 create index notification_failed on notification (failed_at desc) where status in ('FAILED', 'EXPIRED');
-create index notification_recent_to on notification (address, sent_at) where sent_at is not null;
+create index notification_recent_to on notification (address, coalesce(sent_at, sending_at)) where sending_at is not null;
 create index notification_reference on notification (reference) where reference is not null;
 
 -- Every try of the relay, for the proof of what happened when.

@@ -51,7 +51,7 @@ class NotificationApiTest extends NotificationTestBase {
 
         awaitStatus(sms.get("id").asLong(), DeliveryStatus.DELIVERED);
         var received = smsc.receivedBy(phone);
-        assertThat(received).singleElement().satisfies(m -> assertThat(m.text()).contains(number).contains("我们将于"));
+        assertThat(received).singleElement().satisfies(m -> assertThat(m.text()).contains(number).contains("前答复"));
         JsonNode after = api.get("dispatcher", "/api/v1/work-orders/" + number + "/notifications").body().get(0);
         assertThat(after.get("status").asString()).isEqualTo("DELIVERED");
         assertThat(after.get("deliveredAt").asString()).isNotBlank();

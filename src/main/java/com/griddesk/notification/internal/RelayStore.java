@@ -35,14 +35,16 @@ class RelayStore {
     record Recent(int count, Instant oldest) {
     }
 
+    /** Per address, the messages that went (or are going) out since then, and the first of them. */
     Map<String, Recent> recentSends(Collection<String> addresses, Instant since) {
         Map<String, Recent> recent = new HashMap<>();
         if (addresses.isEmpty()) {
             return recent;
         }
         jdbc.sql("""
-                select address, count(*), min(sent_at) from notification
-                where address = any(?) and sent_at >= ? and channel in ('SMS', 'EMAIL') group by address""")
+                select address, count(*), min(coalesce(sent_at, sending_at)) from notification
+                where address = any(?) and coalesce(sent_at, sending_at) >= ? and channel in ('SMS', 'EMAIL')
+                and status in ('SENDING', 'SENT', 'DELIVERED') group by address""")
                 .param(addresses.toArray(String[]::new)).param(ts(since))
                 .query((rs, n) -> recent.put(rs.getString(1), new Recent(rs.getInt(2), rs.getTimestamp(3).toInstant())))
                 .list();
