@@ -28,11 +28,23 @@ public class NotificationBench {
         int n = Integer.parseInt(args[2]);
         int rate = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
-        System.out.printf("machine: %d cores (shared with other developers), %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        System.out.printf("machine: %d cores (shared with other developers), %s, load average at start: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), load());
         try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
             throughput(db.createStatement(), n);
             latency(db.createStatement(), app, rate, seconds);
+        }
+        System.out.printf("load average at the end: %s%n", load());
+    }
+
+    /** The 1, 5 and 15 minute load averages: other developers' builds share these cores. */
+    static String load() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        }
+        catch (java.io.IOException ex) {
+            return "unknown";
         }
     }
 

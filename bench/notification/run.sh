@@ -3,10 +3,10 @@
 #  1. throughput: N queued SMS in the outbox (one part each, distinct phones), relay → SMSC → receipt;
 #  2. end-to-end latency: work orders created over the API at a steady rate, each one's
 #     ORDER_RECEIVED SMS from the order's creation to DELIVERED (the SMSC's receipt stored).
-# Usage: bench/notification/run.sh [N] [ORDERS_PER_SECOND] [SECONDS]   (defaults 20000 20 20; ≤ 2 min)
+# Usage: bench/notification/run.sh [N] [ORDERS_PER_SECOND] [SECONDS]   (defaults 10000 20 20; ≤ 2 min)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N=${1:-20000}
+N=${1:-10000}
 RATE=${2:-20}
 SECONDS_=${3:-20}
 DB=griddesk_bench_nt

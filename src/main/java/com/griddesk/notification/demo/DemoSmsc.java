@@ -53,7 +53,7 @@ public class DemoSmsc implements AutoCloseable {
     private final ServerSocket socket;
     private final SMPPServerSessionListener listener;
     private final ExecutorService sessions = Executors.newCachedThreadPool(daemon("demo-smsc"));
-    private final ExecutorService receiptSender = Executors.newFixedThreadPool(32, daemon("demo-smsc-receipts"));
+    private final ExecutorService receiptSender = Executors.newFixedThreadPool(128, daemon("demo-smsc-receipts"));
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger refuseBinds = new AtomicInteger();
     private final AtomicInteger binds = new AtomicInteger();

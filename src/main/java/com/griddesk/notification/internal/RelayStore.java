@@ -43,7 +43,8 @@ class RelayStore {
         }
         jdbc.sql("""
                 select address, count(*), min(coalesce(sent_at, sending_at)) from notification
-                where address = any(?) and coalesce(sent_at, sending_at) >= ? and channel in ('SMS', 'EMAIL')
+                where address = any(?) and sending_at is not null and coalesce(sent_at, sending_at) >= ?
+                and channel in ('SMS', 'EMAIL')
                 and status in ('SENDING', 'SENT', 'DELIVERED') group by address""")
                 .param(addresses.toArray(String[]::new)).param(ts(since))
                 .query((rs, n) -> recent.put(rs.getString(1), new Recent(rs.getInt(2), rs.getTimestamp(3).toInstant())))

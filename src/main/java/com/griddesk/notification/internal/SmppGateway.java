@@ -44,7 +44,7 @@ public class SmppGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SmppGateway.class);
     /** Threads that take deliver_sm; each waits while its receipt is stored, so there are many. */
-    private static final int RECEIPT_PROCESSORS = 64;
+    private static final int RECEIPT_PROCESSORS = 128;
 
     private final NotificationSettings.Smpp settings;
     private final SmscEndpoint endpoint;
@@ -68,6 +68,7 @@ public class SmppGateway {
         InetSocketAddress address = endpoint.address();
         SMPPSession fresh = new SMPPSession();
         fresh.setPduProcessorDegree(RECEIPT_PROCESSORS);
+        fresh.setQueueCapacity(RECEIPT_PROCESSORS * 8);
         fresh.setTransactionTimer(settings.responseTimeout().toMillis());
         fresh.setEnquireLinkTimer((int) settings.enquireLink().toMillis());
         fresh.setMessageReceiverListener(new ReceiptListener());
