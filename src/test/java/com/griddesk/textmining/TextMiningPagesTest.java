@@ -55,6 +55,19 @@ class TextMiningPagesTest extends ApiTestBase {
     }
 
     @Test
+    void the_caller_card_shows_open_reports_of_the_neighbours_in_the_same_transformer_area() {
+        String reporter = demo.customerOf("BJ-CQ-S1", 81);
+        String neighbour = jdbc.sql("""
+                select n.account_number from customer c join customer n on n.transformer_area = c.transformer_area
+                where c.account_number = ? and n.account_number <> c.account_number order by n.id limit 1""")
+                .param(reporter).query(String.class).single();
+        String number = api.post("agent", "/api/v1/work-orders", TextMiningFixtures.demand("PHONE",
+                "我们这一片好几户都没电了，请派人", Map.of("accountNumber", reporter))).text("number");
+        String card = PageClient.loggedIn(port, "agent").htmx("/console/customers/" + neighbour).body();
+        assertThat(card).contains("id=\"caller-duplicates\"", number);
+    }
+
+    @Test
     void the_order_page_shows_the_risk_with_reasons_and_the_classification() {
         String number = api.post("agent", "/api/v1/work-orders", TextMiningFixtures.demand("GOV_HOTLINE",
                 "市民反映第三次来电，停电问题无人处理，表示要向媒体曝光并请律师", Map.of())).text("number");
