@@ -28,7 +28,9 @@ public enum ProblemCode {
     NOTIFICATION_NOT_FOUND("notification-not-found", 404),
     NOTIFICATION_NOT_RESENDABLE("notification-not-resendable", 409),
     TEMPLATE_NOT_FOUND("notification-template-not-found", 404),
-    WEBHOOK_NOT_FOUND("webhook-not-found", 404);
+    WEBHOOK_NOT_FOUND("webhook-not-found", 404),
+    MODEL_NOT_FOUND("model-not-found", 404),
+    RETRAINING_IN_PROGRESS("retraining-in-progress", 409);
 
     public static final String TYPE_BASE = "https://griddesk.org/problems/";
 
