@@ -36,5 +36,8 @@ class EscalationRiskNotificationTest extends ApiTestBase {
         String username = jdbc.sql("select username from staff where id = ?").param(coordinator).query(String.class).single();
         assertThat(PageClient.loggedIn(port, username).get("/notifications").body()).contains("升级风险 " + number)
                 .contains("法律");
+        // and the work queue marks the order
+        String queue = PageClient.loggedIn(port, "supervisor").get("/queue?text=" + number).body();
+        assertThat(queue).contains("module-badge").containsPattern("风险 \\d+");
     }
 }
