@@ -140,7 +140,7 @@ class NotificationApiTest extends NotificationTestBase {
         assertThat(preview.body().get("smsParts").asInt()).isEqualTo(1);
 
         var all = api.get("admin", "/api/v1/notification-templates");
-        assertThat(all.body()).hasSize(10 * 2 * 2 + 6 * 2);
+        assertThat(all.body()).hasSize(10 * 2 * 2 + 7 * 2);
         var saved = api.request("admin", "PUT", "/api/v1/notification-templates/CALLBACK_SURVEY/SMS/en",
                 Map.of("body", "[Power Service] How did we do on {orderNumber}? {surveyLink}"));
         assertThat(saved.status()).isEqualTo(200);
