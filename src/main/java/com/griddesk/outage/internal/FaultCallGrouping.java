@@ -1,0 +1,177 @@
+package com.griddesk.outage.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.griddesk.customer.Customer;
+import com.griddesk.customer.CustomerDirectory;
+import com.griddesk.org.TeamKind;
+import com.griddesk.outage.GridTopology;
+import com.griddesk.outage.GridTopology.GridPlace;
+import com.griddesk.outage.OutageEvent;
+import com.griddesk.outage.OutageLevel;
+import com.griddesk.outage.OutageSettings;
+import com.griddesk.shared.Actor;
+import com.griddesk.workorder.TimelineEntry;
+import com.griddesk.workorder.WorkOrder;
+import com.griddesk.workorder.WorkOrderCreated;
+import com.griddesk.workorder.WorkOrderReminded;
+import com.griddesk.workorder.WorkOrderRepository;
+import com.griddesk.workorder.WorkOrderSnapshot;
+import com.griddesk.workorder.WorkOrderStatus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Groups fault calls under outage events as they arrive. It runs in the transaction that created
+ * the order, just before it commits (after the order's clocks exist), so an order never exists
+ * without its grouping decision. Calls on one feeder are grouped one at a time under a PostgreSQL
+ * advisory lock on the feeder, held to the commit: with several GridDesk instances and hundreds of
+ * calls at once, no event is created twice and no call is left out.
+ *
+ * <ol>
+ * <li>an active event already cuts the premise off: the call joins it, no new crew;</li>
+ * <li>an unconfirmed fault group on the same feeder heard a call within the grouping window: the
+ * call joins it, and if it comes from another transformer area the group widens to the feeder (the
+ * lowest level covering both);</li>
+ * <li>otherwise the call opens a suspected outage of its transformer area, and one crew goes.</li>
+ * </ol>
+ * A call from an area restored shortly before is flagged "still out" on its way.
+ */
+@Component
+class FaultCallGrouping {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultCallGrouping.class);
+    static final String OUTAGE_QUESTION = "CONSULTATION.OUTAGE_INFO";
+
+    private final CustomerDirectory customers;
+    private final GridTopology topology;
+    private final JdbcOutageRepository events;
+    private final AffectedCustomers affected;
+    private final OutageCalls calls;
+    private final CrewDesk crews;
+    private final Places places;
+    private final WorkOrderRepository orders;
+    private final FeederLocks locks;
+    private final OutageSettings settings;
+
+    FaultCallGrouping(CustomerDirectory customers, GridTopology topology, JdbcOutageRepository events,
+            AffectedCustomers affected, OutageCalls calls, CrewDesk crews, Places places, WorkOrderRepository orders,
+            FeederLocks locks, OutageSettings settings) {
+        this.customers = customers;
+        this.topology = topology;
+        this.events = events;
+        this.affected = affected;
+        this.calls = calls;
+        this.crews = crews;
+        this.places = places;
+        this.orders = orders;
+        this.locks = locks;
+        this.settings = settings;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(WorkOrderCreated created) {
+        boolean fault = settings.grouped(created.typeCode(), created.categoryCode());
+        boolean question = OUTAGE_QUESTION.equals(created.categoryCode());
+        if (created.customerId() == null || !(fault || question)) {
+            return;
+        }
+        Optional<Customer> customer = customers.byId(created.customerId());
+        Optional<WorkOrderSnapshot> order = orders.find(created.number()).map(WorkOrder::snapshot);
+        if (customer.isEmpty() || order.isEmpty()) {
+            return;
+        }
+        Optional<GridPlace> place = topology.placeOf(customer.get());
+        place.ifPresent(p -> locks.lock(p.feeder().code()));
+        String area = place.map(p -> p.area().code()).orElse(null);
+        if (question) {
+            informed(order.get(), area, created.at());
+        }
+        else {
+            group(order.get(), area, place, created.at());
+        }
+    }
+
+    /** A repeat call about an attached order is one more call about its event. */
+    @EventListener
+    void on(WorkOrderReminded reminded) {
+        calls.reminded(reminded.orderId());
+    }
+
+    private void group(WorkOrderSnapshot order, String area, Optional<GridPlace> place, Instant now) {
+        Optional<OutageEvent> covering = preferred(events.activeCoveringForUpdate(area, order.customerId()));
+        if (covering.isPresent()) {
+            attach(covering.get(), order, area, now);
+            return;
+        }
+        if (place.isEmpty()) {
+            return;
+        }
+        events.restoredCovering(area, order.customerId(), now.minus(settings.stillOutWindow()))
+                .ifPresent(restored -> stillOut(restored, order, now));
+        String feeder = place.get().feeder().code();
+        Optional<OutageEvent> suspect = events.suspectOnFeederForUpdate(feeder, now.minus(settings.groupingWindow()));
+        if (suspect.isPresent()) {
+            OutageEvent group = suspect.get();
+            boolean widen = group.level() == OutageLevel.AREA && !group.scope().contains(area);
+            if (widen) {
+                group.widenToFeeder(places.areasOf(feeder), Actor.SYSTEM, now);
+            }
+            attach(group, order, area, now);
+            if (widen) {
+                affected.derive(group.id(), group.scope());
+                log.info("Outage {} widened to feeder {} by a call from area {}", group.number(), feeder, area);
+            }
+            return;
+        }
+        OutageEvent opened = OutageEvent.suspectFault(events.nextNumber(now), places.area(place.get()), Actor.SYSTEM, now);
+        opened.dispatchCrew(crews.teamOf(place.get().area().stationId(), TeamKind.REPAIR), Actor.SYSTEM, now);
+        events.save(opened);
+        affected.derive(opened.id(), opened.scope());
+        attach(opened, order, area, now);
+    }
+
+    private void attach(OutageEvent event, WorkOrderSnapshot order, String area, Instant now) {
+        crews.attach(event, order, area, Actor.SYSTEM, now);
+        events.save(event);
+    }
+
+    /** Arrears first (the caller's own), then faults, then planned work; the earliest of a kind. */
+    private static Optional<OutageEvent> preferred(List<OutageEvent> candidates) {
+        return candidates.stream().min(Comparator.comparingInt((OutageEvent e) -> switch (e.kind()) {
+            case ARREARS -> 0;
+            case FAULT -> 1;
+            default -> 2;
+        }));
+    }
+
+    private void stillOut(OutageEvent restored, WorkOrderSnapshot order, Instant now) {
+        calls.stillOut(order.id(), order.number(), restored.id(), now);
+        orders.appendTimeline(order.id(), new TimelineEntry(now, Actor.SYSTEM.staffId(), Actor.SYSTEM.name(),
+                "OUTAGE_STILL_OUT", null, null, restored.number(), Map.of("outage", restored.number())));
+        OutageEvent locked = events.findForUpdate(restored.number()).orElseThrow();
+        locked.note("STILL_OUT_REPORTED", order.number(), Map.of("order", order.number()), Actor.SYSTEM, now);
+        events.save(locked);
+    }
+
+    /** A question about the outage, answered from the event's information (on the call, if it was closed at once). */
+    private void informed(WorkOrderSnapshot order, String area, Instant now) {
+        List<OutageEvent> relevant = events.relevantTo(area, order.customerId(), now.minus(settings.stillOutWindow()));
+        Optional<OutageEvent> about = relevant.stream().filter(e -> e.state().isOpen()).findFirst()
+                .or(() -> relevant.stream().reduce((a, b) -> b));
+        about.flatMap(e -> events.findForUpdate(e.number())).ifPresent(event -> {
+            boolean answered = order.status() == WorkOrderStatus.CLOSED && order.firstContactResolution();
+            crews.informed(event, order, area, answered, now);
+            events.save(event);
+        });
+    }
+}

@@ -1,0 +1,116 @@
+package com.griddesk.outage.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.griddesk.customer.Customer;
+import com.griddesk.intake.CallerNotice;
+import com.griddesk.intake.CallerNotices;
+import com.griddesk.intake.CallerPanel;
+import com.griddesk.org.CurrentStaff;
+import com.griddesk.outage.GridTopology;
+import com.griddesk.outage.OutageQueries;
+import com.griddesk.outage.OutageState;
+import com.griddesk.outage.OutageView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first card of the agent console once the caller is found: where the premise hangs on the
+ * grid and, above all, any outage that cuts it off or is announced for it, with its window or
+ * estimated restoration; the agent answers from it or attaches the call. The API intake gets the
+ * same facts as notices.
+ */
+@Component
+class OutageCallerPanel implements CallerPanel, CallerNotices {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    /** What the card shows: the premise's place, and the outages that matter for it. */
+    record Card(String accountNumber, GridTopology.GridPlace place, List<Line> outages) {
+
+        boolean cutOff() {
+            return outages.stream().anyMatch(l -> l.outage().state() == OutageState.ACTIVE);
+        }
+    }
+
+    /** An outage with the sentence the agent can say. */
+    record Line(OutageView outage, String say) {
+    }
+
+    private final OutageQueries outages;
+    private final GridTopology topology;
+    private final MessageSource messages;
+
+    OutageCallerPanel(OutageQueries outages, GridTopology topology, MessageSource messages) {
+        this.outages = outages;
+        this.topology = topology;
+        this.messages = messages;
+    }
+
+    @Override
+    public String fragment() {
+        return "outage/panels :: caller-outage";
+    }
+
+    @Override
+    public int position() {
+        return 0;
+    }
+
+    @Override
+    public Object data(Customer customer, CurrentStaff staff) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Line> lines = outages.relevantTo(customer, staff).stream().map(o -> new Line(o, say(o, locale))).toList();
+        return new Card(customer.accountNumber(), topology.placeOf(customer).orElse(null), lines);
+    }
+
+    @Override
+    public List<CallerNotice> about(Customer customer, CurrentStaff staff) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return outages.relevantTo(customer, staff).stream().map(o -> {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("kind", o.kind().name());
+            details.put("state", o.state().name());
+            put(details, "plannedStart", o.plannedStart());
+            put(details, "plannedEnd", o.plannedEnd());
+            put(details, "ert", o.ert());
+            put(details, "startedAt", o.startedAt());
+            put(details, "restoredAt", o.restoredAt());
+            details.put("level", o.level().name());
+            details.put("suspected", o.suspected());
+            return new CallerNotice("outage", "OUTAGE_" + o.state().name(), o.number(), say(o, locale), details);
+        }).toList();
+    }
+
+    private static void put(Map<String, Object> details, String key, Instant value) {
+        if (value != null) {
+            details.put(key, value.toString());
+        }
+    }
+
+    /** The sentence for the agent: what is off, since when, until when. */
+    private String say(OutageView o, Locale locale) {
+        String kind = messages.getMessage("outageKind." + o.kind().name(), null, locale);
+        String key = switch (o.state()) {
+            case ANNOUNCED -> "outage.say.announced";
+            case RESTORED -> "outage.say.restored";
+            default -> o.announcedRestoration() == null ? "outage.say.activeNoEstimate"
+                    : o.overrun() ? "outage.say.overrun" : "outage.say.active";
+        };
+        return messages.getMessage(key, new Object[] { kind, o.number(), time(o.plannedStart()), time(o.plannedEnd()),
+            time(o.startedAt()), time(o.announcedRestoration()), time(o.restoredAt()), o.cause() == null ? "" : o.cause() },
+                locale);
+    }
+
+    private static String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+}
