@@ -39,7 +39,7 @@ class CopyDemoPopulation implements DemoPopulation {
         batch.flush();
         jdbc.sql("select setval(pg_get_serial_sequence('customer', 'id'), (select coalesce(max(id), 1) from customer))")
                 .query(Long.class).single();
-        int orders = history.write(customers, units, random);
+        int orders = history.write(customers, random);
         return new Counts(customers.size(), orders);
     }
 }

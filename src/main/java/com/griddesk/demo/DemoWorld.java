@@ -30,6 +30,10 @@ class DemoWorld {
             new String[] { "supervisor", "值长 孙德福", "SUPERVISOR" },
             new String[] { "admin", "系统管理员", "ADMIN" });
 
+    /** The hotline's agents agent01… and callback agents callback01…, besides the demo logins. */
+    static final int AGENTS = 25;
+    static final int CALLBACK_AGENTS = 5;
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final OrgDirectory org;
@@ -76,11 +80,11 @@ class DemoWorld {
 
     private int generatedStaff(List<DemoOrganisation.Unit> units, Random random, String hash) {
         int n = 0;
-        for (int i = 1; i <= 10; i++) {
+        for (int i = 1; i <= AGENTS; i++) {
             insertStaff(String.format("agent%02d", i), ChineseNames.name(random), 3, new String[] { "AGENT" }, hash);
             n++;
         }
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 1; i <= CALLBACK_AGENTS; i++) {
             insertStaff(String.format("callback%02d", i), ChineseNames.name(random), 3, new String[] { "CALLBACK_AGENT" }, hash);
             n++;
         }

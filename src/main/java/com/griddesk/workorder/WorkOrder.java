@@ -105,6 +105,7 @@ public final class WorkOrder {
     public void resolve(String result, String rootCause, Responsibility responsibility, Actor actor, Instant now) {
         WorkOrderStatus from = require(RESOLVABLE, "resolve");
         requireText("result", result);
+        requireText("rootCause", rootCause);
         if (responsibility == null) {
             throw DomainException.invalid("responsibility", "validation.NotNull", "responsibility");
         }

@@ -26,14 +26,16 @@ public class WorkOrders {
     private final WorkOrderRepository repository;
     private final OrgDirectory org;
     private final DispatchTargets dispatchTargets;
+    private final RootCauses rootCauses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkOrders(WorkOrderRepository repository, OrgDirectory org, DispatchTargets dispatchTargets,
-            ApplicationEventPublisher events, Clock clock) {
+            RootCauses rootCauses, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.org = org;
         this.dispatchTargets = dispatchTargets;
+        this.rootCauses = rootCauses;
         this.events = events;
         this.clock = clock;
     }
@@ -125,7 +127,7 @@ public class WorkOrders {
             order.start(actor, now);
         }
         else if (command instanceof WorkOrderCommand.Resolve c) {
-            order.resolve(c.result(), c.rootCause(), c.responsibility(), actor, now);
+            order.resolve(c.result(), knownRootCause(c.rootCause(), order), c.responsibility(), actor, now);
         }
         else if (command instanceof WorkOrderCommand.Return c) {
             order.returnToDispatcher(c.reason(), dispatchDesk(order), actor, now);
@@ -225,6 +227,19 @@ public class WorkOrders {
             }
         }
         return new Assignment(unit.id(), unit.path(), assigneeId);
+    }
+
+    /** A code of the managed list that is offered for the order's type; null (missing) is the aggregate's to refuse. */
+    private String knownRootCause(String code, WorkOrder order) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        RootCause cause = rootCauses.find(code.strip())
+                .orElseThrow(() -> DomainException.invalid("rootCause", "validation.unknownRootCause", code));
+        if (!cause.offeredFor(order.snapshot().typeCode())) {
+            throw DomainException.invalid("rootCause", "validation.rootCauseNotForType", code, order.snapshot().typeCode());
+        }
+        return cause.code();
     }
 
     private StaffMember coordinator(Long coordinatorId, CurrentStaff staff) {

@@ -53,6 +53,10 @@ public final class ApiClient {
         return send("GET", path, null, user, Map.of());
     }
 
+    public Response getWithLanguage(String user, String path, String language) {
+        return send("GET", path, null, user, Map.of("Accept-Language", language));
+    }
+
     public Response post(String user, String path, Object body) {
         return send("POST", path, body, user, Map.of());
     }

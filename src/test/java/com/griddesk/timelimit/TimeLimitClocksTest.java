@@ -55,7 +55,7 @@ class TimeLimitClocksTest extends TimeTravelTestBase {
         assertThat(deadline(number, "RESTORE")).isEqualTo(at("2026-07-16T12:40"));
 
         clock.travelTo(at("2026-07-16T13:00"));
-        var resolved = api.post("crew", path + "/resolve", Map.of("result", "更换熔断器", "responsibility", "COMPANY"));
+        var resolved = api.post("crew", path + "/resolve", Map.of("result", "更换熔断器", "rootCause", "EQUIPMENT_AGEING", "responsibility", "COMPANY"));
         assertThat(resolved.status()).as(resolved.raw().body()).isEqualTo(200);
         assertThat(clockOf(number, "RESTORE").get("state").asString()).isEqualTo("BREACHED");
         assertThat(clockOf(number, "CALLBACK").get("state").asString()).isEqualTo("RUNNING");

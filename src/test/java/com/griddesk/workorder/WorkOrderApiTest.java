@@ -72,7 +72,7 @@ class WorkOrderApiTest extends ApiTestBase {
         assertThat(api.post("handler", path + "/accept", Map.of()).text("status")).isEqualTo("ACCEPTED");
         assertThat(api.post("handler", path + "/start", null).text("status")).isEqualTo("IN_PROGRESS");
         Response resolved = api.post("handler", path + "/resolve",
-                Map.of("result", "更换台区熔断器后恢复供电", "rootCause", "设备老化", "responsibility", "COMPANY"));
+                Map.of("result", "更换台区熔断器后恢复供电", "rootCause", "EQUIPMENT_AGEING", "responsibility", "COMPANY"));
         assertThat(resolved.text("status")).isEqualTo("RESOLVED");
         assertThat(resolved.text("responsibility")).isEqualTo("COMPANY");
 
@@ -232,14 +232,15 @@ class WorkOrderApiTest extends ApiTestBase {
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.body().get("subTasks").get(0).get("status").asString()).isEqualTo("OPEN");
 
-        Response blocked = api.post("coordinator", path + "/resolve", Map.of("result", "已退费", "responsibility", "COMPANY"));
+        Response blocked = api.post("coordinator", path + "/resolve", Map.of("result", "已退费", "rootCause", "BILLING_ERROR",
+                "responsibility", "COMPANY"));
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.text("code")).isEqualTo("open-sub-tasks");
 
         assertThat(api.post("handler", path + "/sub-tasks/1/complete", Map.of("result", "电能表误差合格")).status())
                 .isEqualTo(200);
         Response resolved = api.post("coordinator", path + "/resolve", Map.of("result", "核实抄表差错，已退费", "responsibility", "COMPANY",
-                "rootCause", "抄表差错"));
+                "rootCause", "BILLING_ERROR"));
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.text("status")).isEqualTo("RESOLVED");
     }

@@ -44,12 +44,12 @@ final class WorkOrderFixtures {
             case RESOLVED -> {
                 order.dispatch(TEAM, AGENT, t);
                 order.accept(HANDLER, t);
-                order.resolve("更换熔断器，已复电", "设备老化", Responsibility.COMPANY, HANDLER, t);
+                order.resolve("更换熔断器，已复电", "EQUIPMENT_AGEING", Responsibility.COMPANY, HANDLER, t);
             }
             case CLOSED -> {
                 order.dispatch(TEAM, AGENT, t);
                 order.accept(HANDLER, t);
-                order.resolve("更换熔断器，已复电", "设备老化", Responsibility.COMPANY, HANDLER, t);
+                order.resolve("更换熔断器，已复电", "EQUIPMENT_AGEING", Responsibility.COMPANY, HANDLER, t);
                 order.close(Satisfaction.SATISFIED, "客户满意", AGENT, t);
             }
             case RETURNED -> {

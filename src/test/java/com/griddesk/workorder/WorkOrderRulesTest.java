@@ -23,11 +23,11 @@ class WorkOrderRulesTest {
         WorkOrder order = WorkOrderFixtures.inStatus(WorkOrderStatus.ACCEPTED);
         order.openSubTask(30, null, "请计量班核实表计", AGENT, T);
 
-        assertThatThrownBy(() -> order.resolve("已处理", null, Responsibility.COMPANY, HANDLER, T))
+        assertThatThrownBy(() -> order.resolve("已处理", "METERING_ERROR", Responsibility.COMPANY, HANDLER, T))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.OPEN_SUB_TASKS));
 
         order.finishSubTask(1, SubTaskStatus.DONE, "表计正常", HANDLER, T);
-        order.resolve("已处理", null, Responsibility.COMPANY, HANDLER, T);
+        order.resolve("已处理", "METERING_ERROR", Responsibility.COMPANY, HANDLER, T);
         assertThat(order.status()).isEqualTo(WorkOrderStatus.RESOLVED);
     }
 
@@ -73,12 +73,15 @@ class WorkOrderRulesTest {
     }
 
     @Test
-    void resolving_needs_a_result_and_a_responsibility() {
+    void resolving_needs_a_result_a_root_cause_and_a_responsibility() {
         WorkOrder order = WorkOrderFixtures.inStatus(WorkOrderStatus.ACCEPTED);
-        assertThatThrownBy(() -> order.resolve(" ", null, Responsibility.COMPANY, HANDLER, T))
+        assertThatThrownBy(() -> order.resolve(" ", "EQUIPMENT_AGEING", Responsibility.COMPANY, HANDLER, T))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.fieldErrors()).extracting(DomainException.FieldError::field).containsExactly("result"));
-        assertThatThrownBy(() -> order.resolve("已修复", null, null, HANDLER, T))
+        assertThatThrownBy(() -> order.resolve("已修复", null, Responsibility.COMPANY, HANDLER, T))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.fieldErrors()).extracting(DomainException.FieldError::field).containsExactly("rootCause"));
+        assertThatThrownBy(() -> order.resolve("已修复", "EQUIPMENT_AGEING", null, HANDLER, T))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.fieldErrors()).extracting(DomainException.FieldError::field).containsExactly("responsibility"));
     }

@@ -56,7 +56,7 @@ class WorkOrderTransitionsTest {
             new Transition("accept", EnumSet.of(DISPATCHED), ACCEPTED, o -> o.accept(HANDLER, LATER)),
             new Transition("start", EnumSet.of(ACCEPTED), IN_PROGRESS, o -> o.start(HANDLER, LATER)),
             new Transition("resolve", EnumSet.of(ACCEPTED, IN_PROGRESS), RESOLVED,
-                    o -> o.resolve("已处理", "树障", Responsibility.FORCE_MAJEURE, HANDLER, LATER)),
+                    o -> o.resolve("已处理", "VEGETATION", Responsibility.FORCE_MAJEURE, HANDLER, LATER)),
             new Transition("return", EnumSet.of(DISPATCHED, ACCEPTED, IN_PROGRESS), RETURNED,
                     o -> o.returnToDispatcher("地址不在本所", STATION, HANDLER, LATER)),
             new Transition("close", EnumSet.of(RESOLVED), CLOSED, o -> o.close(Satisfaction.SATISFIED, null, AGENT, LATER)),

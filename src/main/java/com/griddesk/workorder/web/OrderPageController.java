@@ -15,11 +15,13 @@ import com.griddesk.shared.web.PageError;
 import com.griddesk.shared.web.ProblemFactory;
 import com.griddesk.workorder.DispatchTargets;
 import com.griddesk.workorder.Responsibility;
+import com.griddesk.workorder.RootCauses;
 import com.griddesk.workorder.Satisfaction;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderQueries;
 import com.griddesk.workorder.WorkOrders;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +43,11 @@ class OrderPageController {
     private final PhoneReveals reveals;
     private final ProblemFactory problems;
     private final OrderPanels panels;
+    private final RootCauses rootCauses;
 
     OrderPageController(WorkOrderQueries queries, WorkOrders workOrders, WorkOrderViews views, OrgDirectory org,
-            DispatchTargets dispatchTargets, PhoneReveals reveals, ProblemFactory problems, OrderPanels panels) {
+            DispatchTargets dispatchTargets, PhoneReveals reveals, ProblemFactory problems, OrderPanels panels,
+            RootCauses rootCauses) {
         this.queries = queries;
         this.workOrders = workOrders;
         this.views = views;
@@ -52,6 +56,7 @@ class OrderPageController {
         this.reveals = reveals;
         this.problems = problems;
         this.panels = panels;
+        this.rootCauses = rootCauses;
     }
 
     @GetMapping("/orders/{number}")
@@ -97,6 +102,9 @@ class OrderPageController {
         model.addAttribute("suggested", suggested.map(OrgUnit::code).orElse(null));
         model.addAttribute("coordinators", org.staffWithRole(staff.unitId(), Role.COORDINATOR));
         model.addAttribute("responsibilities", Responsibility.values());
+        model.addAttribute("rootCauses", rootCauses.offeredFor(order.snapshot().typeCode()));
+        model.addAttribute("rootCauseName", rootCauses.find(order.snapshot().rootCause())
+                .map(c -> c.name(LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("satisfactions", Satisfaction.values());
         model.addAttribute("suspended", view.clocks().stream().anyMatch(c -> c.state().equals("PAUSED")));
         model.addAttribute("panels", panels.render(order, staff));
