@@ -188,7 +188,8 @@ public class Disconnections {
             DisconnectionSnapshot s = d.snapshot();
             events.findForUpdate(s.outageNumber()).filter(e -> e.state() == OutageState.ACTIVE)
                     .ifPresent(e -> restoration.restore(e, messages.getMessage("disconnection.reconnected.note",
-                            new Object[] { number }, Locale.SIMPLIFIED_CHINESE), Responsibility.CUSTOMER, staff.actor(), now));
+                            new Object[] { number }, Locale.SIMPLIFIED_CHINESE), "CUSTOMER_ARREARS", Responsibility.CUSTOMER,
+                            staff.actor(), now));
             Customer customer = customers.byId(s.customerId()).orElseThrow();
             notices.request(new NoticeDraft(NoticePurpose.RECONNECTION_CONFIRMED, NoticeChannel.SMS, null, s.id(),
                     s.unitPath(), s.customerId(), s.accountNumber(), s.customerName(), customer.phone(),

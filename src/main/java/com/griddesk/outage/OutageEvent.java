@@ -181,9 +181,10 @@ public final class OutageEvent {
     }
 
     /** Power is back. The callers' orders are resolved by the service that restores. */
-    public void restore(String note, Responsibility responsible, Actor actor, Instant now) {
+    public void restore(String note, String rootCause, Responsibility responsible, Actor actor, Instant now) {
         require(EnumSet.of(OutageState.ACTIVE), "restore");
         requireText("note", note);
+        requireText("rootCause", rootCause);
         if (responsible == null) {
             throw DomainException.invalid("responsibility", "validation.NotNull", "responsibility");
         }
@@ -192,7 +193,7 @@ public final class OutageEvent {
         endNote = note.strip();
         responsibility = responsible.name();
         suspected = false;
-        record(actor, now, "RESTORED", endNote, details("responsibility", responsible,
+        record(actor, now, "RESTORED", endNote, details("rootCause", rootCause, "responsibility", responsible,
                 "minutes", Duration.between(startedAt, now).toMinutes()));
     }
 
@@ -249,8 +250,9 @@ public final class OutageEvent {
      */
     public GridScope splitOff(Set<String> areas, String newNumber, Actor actor, Instant now) {
         require(EnumSet.of(OutageState.ACTIVE), "split");
-        if (kind != OutageKind.FAULT) {
-            throw new DomainException(ProblemCode.OUTAGE_ILLEGAL_TRANSITION, number, "split", kind);
+        if (kind != OutageKind.FAULT || level == OutageLevel.AREA) {
+            throw new DomainException(ProblemCode.OUTAGE_ILLEGAL_TRANSITION, number, "split",
+                    kind == OutageKind.FAULT ? level : kind);
         }
         if (areas == null || areas.isEmpty() || !scope.containsAll(areas) || areas.containsAll(scope)) {
             throw DomainException.invalid("areas", "outage.validation.splitAreas");

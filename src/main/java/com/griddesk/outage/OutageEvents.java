@@ -27,6 +27,8 @@ import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.workorder.Responsibility;
+import com.griddesk.workorder.RootCause;
+import com.griddesk.workorder.RootCauses;
 import com.griddesk.workorder.TimelineEntry;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderQueries;
@@ -47,6 +49,7 @@ public class OutageEvents {
     static final Set<Role> DISPATCHERS = Set.of(Role.DISPATCHER, Role.SUPERVISOR);
     static final Set<Role> CREWS = Set.of(Role.DISPATCHER, Role.SUPERVISOR, Role.FIELD_CREW);
     static final Set<Role> AGENTS = Set.of(Role.AGENT, Role.DISPATCHER, Role.SUPERVISOR);
+    private static final String FAULT_REPAIR = "FAULT_REPAIR";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     /** A planned or temporary outage to publish. */
@@ -67,6 +70,7 @@ public class OutageEvents {
     private final JdbcNotices notices;
     private final CustomerDirectory customers;
     private final WorkOrderQueries orders;
+    private final RootCauses rootCauses;
     private final WorkOrderRepository orderTimeline;
     private final MessageSource messages;
     private final OutageSettings settings;
@@ -75,7 +79,7 @@ public class OutageEvents {
 
     OutageEvents(JdbcOutageRepository events, AffectedCustomers affected, OutageCalls calls, CrewDesk crews,
             Places places, OutageRestoration restoration, JdbcNotices notices, CustomerDirectory customers,
-            WorkOrderQueries orders, WorkOrderRepository orderTimeline, MessageSource messages, OutageSettings settings,
+            WorkOrderQueries orders, RootCauses rootCauses, WorkOrderRepository orderTimeline, MessageSource messages, OutageSettings settings,
             FeederLocks locks, Clock clock) {
         this.events = events;
         this.affected = affected;
@@ -86,6 +90,7 @@ public class OutageEvents {
         this.notices = notices;
         this.customers = customers;
         this.orders = orders;
+        this.rootCauses = rootCauses;
         this.orderTimeline = orderTimeline;
         this.messages = messages;
         this.settings = settings;
@@ -169,17 +174,28 @@ public class OutageEvents {
 
     /** Power is back: resolves every attached call and notifies each caller. */
     @Transactional
-    public OutageRestored restore(String number, String note, Responsibility responsibility, CurrentStaff staff) {
+    public OutageRestored restore(String number, String note, String rootCause, Responsibility responsibility,
+            CurrentStaff staff) {
         OutageEvent event = locked(number, staff, CREWS);
-        return restoration.restore(event, note, responsibility == null ? defaultResponsibility(event) : responsibility,
-                staff.actor(), clock.instant());
+        RootCause cause = rootCause(event, rootCause);
+        Responsibility responsible = responsibility != null ? responsibility
+                : cause.defaultResponsibility() != null ? cause.defaultResponsibility() : Responsibility.COMPANY;
+        return restoration.restore(event, note, cause.code(), responsible, staff.actor(), clock.instant());
     }
 
-    private static Responsibility defaultResponsibility(OutageEvent event) {
-        return switch (event.kind()) {
-            case ARREARS -> Responsibility.CUSTOMER;
-            default -> Responsibility.COMPANY;
+    /**
+     * The root cause the attached fault orders are resolved with: named by the crew for a fault,
+     * known for arrears and planned work.
+     */
+    private RootCause rootCause(OutageEvent event, String code) {
+        String chosen = code != null && !code.isBlank() ? code.strip() : switch (event.kind()) {
+            case ARREARS -> "CUSTOMER_ARREARS";
+            case PLANNED, TEMPORARY -> "OTHER";
+            case FAULT -> throw DomainException.invalid("rootCause", "validation.NotBlank", "rootCause");
         };
+        return rootCauses.find(chosen).filter(c -> c.offeredFor(FAULT_REPAIR))
+                .orElseThrow(() -> DomainException.invalid("rootCause", "validation.rootCauseNotForType", chosen,
+                        FAULT_REPAIR));
     }
 
     /** Not one outage after all: the calls go back to being orders of their own (they keep the crew's team). */

@@ -149,6 +149,7 @@ public final class WorkOrder {
         WorkOrderStatus from = require(WorkOrderStatus.OPEN, "resolveByRestoration");
         requireText("outageNumber", outageNumber);
         requireText("result", result);
+        requireText("rootCause", rootCause);
         if (responsibility == null) {
             throw DomainException.invalid("responsibility", "validation.NotNull", "responsibility");
         }

@@ -77,7 +77,8 @@ public class WorkOrders {
         if (!order.status().isOpen()) {
             return java.util.Optional.empty();
         }
-        order.resolveByRestoration(outageNumber, result, rootCause, responsibility, actor, clock.instant());
+        order.resolveByRestoration(outageNumber, result, knownRootCause(rootCause, order), responsibility, actor,
+                clock.instant());
         publish(repository.save(order));
         return java.util.Optional.of(order);
     }

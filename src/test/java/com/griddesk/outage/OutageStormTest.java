@@ -57,7 +57,7 @@ class OutageStormTest extends ApiTestBase {
 
         clock.travelTo(t0.plus(Duration.ofMinutes(95)));
         Response restored = api.post("dispatcher", "/api/v1/outages/" + number + "/restore",
-                Map.of("note", "更换避雷器后试送成功", "responsibility", "FORCE_MAJEURE"));
+                Map.of("note", "更换避雷器后试送成功", "rootCause", "SEVERE_WEATHER"));
         assertThat(restored.status()).as(restored.raw().body()).isEqualTo(200);
         assertThat(restored.body().get("ordersResolved").asInt()).isEqualTo(CALLS);
         assertThat(restored.body().get("callersNotified").asInt()).isEqualTo(CALLS);

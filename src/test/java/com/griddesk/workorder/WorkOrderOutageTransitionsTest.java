@@ -88,7 +88,7 @@ class WorkOrderOutageTransitionsTest {
     void restoration_resolves_with_its_own_event_and_cancels_open_sub_tasks() {
         WorkOrder order = WorkOrderFixtures.inStatus(DISPATCHED);
         order.openSubTask(20, null, "请运检核实线路", AGENT, LATER);
-        order.resolveByRestoration("TD202607150000001", "线路故障已修复，恢复供电", "树障", Responsibility.FORCE_MAJEURE,
+        order.resolveByRestoration("TD202607150000001", "线路故障已修复，恢复供电", "VEGETATION", Responsibility.FORCE_MAJEURE,
                 AGENT, LATER);
         assertThat(order.status()).isEqualTo(RESOLVED);
         assertThat(order.snapshot().resolution()).isEqualTo("线路故障已修复，恢复供电");
@@ -99,11 +99,13 @@ class WorkOrderOutageTransitionsTest {
     }
 
     @Test
-    void restoration_needs_a_result_and_a_responsibility() {
+    void restoration_needs_a_result_a_root_cause_and_a_responsibility() {
         WorkOrder order = WorkOrderFixtures.inStatus(IN_PROGRESS);
-        assertThatThrownBy(() -> order.resolveByRestoration("TD202607150000001", "", null, Responsibility.COMPANY, AGENT, LATER))
-                .isInstanceOf(DomainException.class);
-        assertThatThrownBy(() -> order.resolveByRestoration("TD202607150000001", "已恢复", null, null, AGENT, LATER))
+        assertThatThrownBy(() -> order.resolveByRestoration("TD202607150000001", "", "VEGETATION", Responsibility.COMPANY,
+                AGENT, LATER)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> order.resolveByRestoration("TD202607150000001", "已恢复", " ", Responsibility.COMPANY,
+                AGENT, LATER)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> order.resolveByRestoration("TD202607150000001", "已恢复", "VEGETATION", null, AGENT, LATER))
                 .isInstanceOf(DomainException.class);
         assertThat(order.status()).isEqualTo(IN_PROGRESS);
     }

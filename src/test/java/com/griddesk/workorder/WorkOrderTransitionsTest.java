@@ -74,7 +74,7 @@ class WorkOrderTransitionsTest {
             new Transition("link", EnumSet.of(NEW, DISPATCHED, ACCEPTED, IN_PROGRESS, RETURNED, RESOLVED), null,
                     o -> o.joinFamily("GD202607150000001", "GD202607150000001", AGENT, LATER)),
             new Transition("resolveByRestoration", OPEN, RESOLVED, o -> o.resolveByRestoration("TD20260715000001",
-                    "线路故障已修复，恢复供电", "树障", Responsibility.FORCE_MAJEURE, AGENT, LATER)));
+                    "线路故障已修复，恢复供电", "VEGETATION", Responsibility.FORCE_MAJEURE, AGENT, LATER)));
 
     static Stream<Arguments> every() {
         List<Arguments> cases = new ArrayList<>();

@@ -46,8 +46,9 @@ public class OutageRestoration {
     }
 
     /** Restores the (locked) event and everything that hangs on it. */
-    public OutageRestored restore(OutageEvent event, String note, Responsibility responsibility, Actor actor, Instant now) {
-        event.restore(note, responsibility, actor, now);
+    public OutageRestored restore(OutageEvent event, String note, String rootCause, Responsibility responsibility,
+            Actor actor, Instant now) {
+        event.restore(note, rootCause, responsibility, actor, now);
         events.save(event);
         String result = messages.getMessage("outage.restoration.result", new Object[] { event.number(), note.strip() },
                 Locale.SIMPLIFIED_CHINESE);
@@ -55,7 +56,7 @@ public class OutageRestoration {
         Map<String, OutageCalls.Call> callers = new LinkedHashMap<>();
         for (OutageCalls.Call call : calls.ofEvent(event.id())) {
             if (call.role() == OutageCalls.Role.FAULT_CALL && workOrders.resolveByRestoration(call.orderNumber(),
-                    event.number(), result, event.cause(), responsibility, actor).isPresent()) {
+                    event.number(), result, rootCause, responsibility, actor).isPresent()) {
                 resolved++;
             }
             if (call.contactPhone() != null) {

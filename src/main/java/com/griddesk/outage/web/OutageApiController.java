@@ -143,7 +143,7 @@ class OutageApiController {
     @PostMapping("/{number}/restore")
     @Operation(summary = "Power is back: resolves every attached order (callbacks are then due) and notifies each caller once")
     Restoration restore(@PathVariable String number, @RequestBody OutageRequests.Restore body, CurrentStaff staff) {
-        OutageRestored restored = events.restore(number, body.note(), body.responsibility(), staff);
+        OutageRestored restored = events.restore(number, body.note(), body.rootCause(), body.responsibility(), staff);
         return new Restoration(queries.view(number, staff), restored.ordersResolved(), restored.callersNotified());
     }
 

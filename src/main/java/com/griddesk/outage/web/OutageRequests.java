@@ -38,7 +38,9 @@ final class OutageRequests {
     }
 
     record Restore(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String note,
-            @Schema(description = "who caused the outage; default COMPANY (CUSTOMER for arrears)") Responsibility responsibility) {
+            @Schema(description = "root-cause code (GET /api/v1/root-causes) the attached fault orders are resolved "
+                    + "with; required for faults") String rootCause,
+            @Schema(description = "who caused the outage; default: the root cause's") Responsibility responsibility) {
     }
 
     record Reason(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String reason) {
