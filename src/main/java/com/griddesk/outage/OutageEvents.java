@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import com.griddesk.customer.Customer;
 import com.griddesk.customer.CustomerDirectory;
 import com.griddesk.org.CurrentStaff;
+import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.Role;
 import com.griddesk.org.TeamKind;
 import com.griddesk.outage.internal.AffectedCustomers;
@@ -75,12 +76,13 @@ public class OutageEvents {
     private final MessageSource messages;
     private final OutageSettings settings;
     private final FeederLocks locks;
+    private final OrgDirectory org;
     private final Clock clock;
 
     OutageEvents(JdbcOutageRepository events, AffectedCustomers affected, OutageCalls calls, CrewDesk crews,
             Places places, OutageRestoration restoration, JdbcNotices notices, CustomerDirectory customers,
             WorkOrderQueries orders, RootCauses rootCauses, WorkOrderRepository orderTimeline, MessageSource messages, OutageSettings settings,
-            FeederLocks locks, Clock clock) {
+            FeederLocks locks, OrgDirectory org, Clock clock) {
         this.events = events;
         this.affected = affected;
         this.calls = calls;
@@ -95,6 +97,7 @@ public class OutageEvents {
         this.messages = messages;
         this.settings = settings;
         this.locks = locks;
+        this.org = org;
         this.clock = clock;
     }
 
@@ -267,7 +270,7 @@ public class OutageEvents {
      * so that the two never wait on each other.
      */
     private OutageEvent locked(String number, CurrentStaff staff, Set<Role> roles) {
-        OutageEvent seen = events.find(number).filter(e -> staff.sees(e.snapshot().unitPath()))
+        OutageEvent seen = events.find(number).filter(e -> OutageVisibility.visible(e.snapshot(), staff, org))
                 .orElseThrow(() -> DomainException.notFound(ProblemCode.OUTAGE_NOT_FOUND, number));
         allow(staff, roles);
         locks.lock(seen.snapshot().feederCode());

@@ -58,7 +58,7 @@ public class OutageQueries {
 
     /** The event or an outage-not-found problem (also when it is out of the caller's scope). */
     public OutageEvent get(String number, CurrentStaff staff) {
-        return events.find(number).filter(e -> staff.sees(e.snapshot().unitPath()))
+        return events.find(number).filter(e -> OutageVisibility.visible(e.snapshot(), staff, org))
                 .orElseThrow(() -> DomainException.notFound(ProblemCode.OUTAGE_NOT_FOUND, number));
     }
 
@@ -68,7 +68,8 @@ public class OutageQueries {
 
     public List<OutageView> list(CurrentStaff staff, Set<OutageState> states, int limit) {
         Set<OutageState> wanted = states == null || states.isEmpty() ? EnumSet.allOf(OutageState.class) : states;
-        return events.list(staff.scopePath(), wanted, Math.min(Math.max(limit, 1), 500)).stream()
+        List<Long> units = org.subtree(staff.unitId()).stream().map(OrgUnit::id).toList();
+        return events.list(staff.scopePath(), units, wanted, Math.min(Math.max(limit, 1), 500)).stream()
                 .map(s -> view(new OutageEvent(s, events.scopeOf(s.id())))).toList();
     }
 
@@ -79,7 +80,8 @@ public class OutageQueries {
     public List<OutageView> relevantTo(Customer customer, CurrentStaff staff) {
         Instant since = clock.instant().minus(settings.stillOutWindow());
         return events.relevantTo(customer.transformerArea(), customer.id(), since).stream()
-                .filter(e -> staff.sees(e.snapshot().unitPath()) || staff.sees(org.unit(customer.stationId()).path()))
+                .filter(e -> OutageVisibility.visible(e.snapshot(), staff, org)
+                        || staff.sees(org.unit(customer.stationId()).path()))
                 .map(this::view).toList();
     }
 
@@ -103,7 +105,7 @@ public class OutageQueries {
     /** The event a work order is attached to (or was reported still out after), if the caller sees it. */
     public Optional<OutageView> ofOrder(long orderId, CurrentStaff staff) {
         return calls.ofOrder(orderId).map(OutageCalls.Call::eventId).or(() -> calls.stillOutEventOf(orderId))
-                .flatMap(events::findById).filter(e -> staff.sees(e.snapshot().unitPath())).map(this::view);
+                .flatMap(events::findById).filter(e -> OutageVisibility.visible(e.snapshot(), staff, org)).map(this::view);
     }
 
     public boolean stillOut(long orderId) {

@@ -1,5 +1,6 @@
 package com.griddesk.outage.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -62,10 +63,11 @@ class FaultCallGrouping {
     private final WorkOrderRepository orders;
     private final FeederLocks locks;
     private final OutageSettings settings;
+    private final Clock clock;
 
     FaultCallGrouping(CustomerDirectory customers, GridTopology topology, JdbcOutageRepository events,
             AffectedCustomers affected, OutageCalls calls, CrewDesk crews, Places places, WorkOrderRepository orders,
-            FeederLocks locks, OutageSettings settings) {
+            FeederLocks locks, OutageSettings settings, Clock clock) {
         this.customers = customers;
         this.topology = topology;
         this.events = events;
@@ -76,17 +78,21 @@ class FaultCallGrouping {
         this.orders = orders;
         this.locks = locks;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(WorkOrderCreated created) {
         boolean fault = settings.grouped(created.typeCode(), created.categoryCode());
         boolean question = OUTAGE_QUESTION.equals(created.categoryCode());
-        if (created.customerId() == null || !(fault || question)) {
+        // grouped as they arrive: an order replayed or imported with an old date is no new call
+        boolean live = !created.at().isBefore(clock.instant().minus(settings.groupingWindow()));
+        if (created.customerId() == null || !(fault || question) || !live) {
             return;
         }
-        Optional<Customer> customer = customers.byId(created.customerId());
-        Optional<WorkOrderSnapshot> order = orders.find(created.number()).map(WorkOrder::snapshot);
+        Optional<WorkOrderSnapshot> order = orders.find(created.number()).map(WorkOrder::snapshot)
+                .filter(o -> question || o.status() == WorkOrderStatus.NEW);
+        Optional<Customer> customer = order.flatMap(o -> customers.byId(created.customerId()));
         if (customer.isEmpty() || order.isEmpty()) {
             return;
         }

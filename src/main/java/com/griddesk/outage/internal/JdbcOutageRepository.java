@@ -190,12 +190,13 @@ public class JdbcOutageRepository {
         return timelines.of("outage_timeline", "event_id", eventId);
     }
 
-    /** Events within the data scope path, open ones first, newest first. */
-    public List<OutageSnapshot> list(String scopePath, Set<OutageState> states, int limit) {
+    /** Events within the data scope path or sent to one of the crews, open ones first, newest first. */
+    public List<OutageSnapshot> list(String scopePath, List<Long> crewUnits, Set<OutageState> states, int limit) {
         String[] wanted = states.stream().map(Enum::name).toArray(String[]::new);
-        return jdbc.sql("select " + COLUMNS + " from outage_event where unit_path like ? and state = any(?)"
+        return jdbc.sql("select " + COLUMNS + " from outage_event where (unit_path like ? or crew_unit_id = any(?))"
+                + " and state = any(?)"
                 + " order by case state when 'ACTIVE' then 0 when 'ANNOUNCED' then 1 else 2 end, created_at desc, id desc"
-                + " limit ?").param(Sql.prefix(scopePath)).param(wanted).param(limit)
+                + " limit ?").param(Sql.prefix(scopePath)).param(crewUnits.toArray(Long[]::new)).param(wanted).param(limit)
                 .query(JdbcOutageRepository::snapshot).list();
     }
 
