@@ -2,6 +2,7 @@ package com.griddesk.outage;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,9 +30,9 @@ public final class DisconnectionRules {
             missing.add(new FieldError("extraApproval", "disconnection.missing.extraApproval", d.protection().name()));
         }
         check(missing, "notice", delivered(notices, NoticePurpose.DISCONNECTION_NOTICE), now, rules.noticeMinLead(),
-                rules.noticeMaxLead());
+                rules.noticeMaxLead(), ChronoUnit.HOURS);
         check(missing, "renotice", delivered(notices, NoticePurpose.DISCONNECTION_RENOTICE), now, rules.renoticeLead(),
-                rules.renoticeMaxLead());
+                rules.renoticeMaxLead(), ChronoUnit.MINUTES);
         if (now.isBefore(d.plannedAt())) {
             missing.add(new FieldError("plannedAt", "disconnection.beforeAnnouncedTime", d.plannedAt().toString()));
         }
@@ -43,9 +44,12 @@ public final class DisconnectionRules {
                 .sorted().toList();
     }
 
-    /** A delivery between {@code maxLead} and {@code minLead} before now; else why none counts. */
+    /**
+     * A delivery between {@code maxLead} and {@code minLead} before now; else why none counts (a
+     * delivery too close to now is told in {@code unit}, one too long ago in hours).
+     */
     private static void check(List<FieldError> missing, String field, List<Instant> deliveries, Instant now,
-            Duration minLead, Duration maxLead) {
+            Duration minLead, Duration maxLead, ChronoUnit unit) {
         Instant earliest = now.minus(maxLead);
         Instant latest = now.minus(minLead);
         if (deliveries.stream().anyMatch(at -> !at.isBefore(earliest) && !at.isAfter(latest))) {
@@ -57,7 +61,7 @@ public final class DisconnectionRules {
         }
         else if (last.get().isAfter(latest)) {
             missing.add(new FieldError(field, "disconnection." + field + ".tooLate",
-                    Duration.between(last.get(), now).toMinutes(), minLead.toMinutes()));
+                    unit.between(last.get(), now), minLead.toSeconds() / unit.getDuration().toSeconds()));
         }
         else {
             missing.add(new FieldError(field, "disconnection." + field + ".tooEarly",

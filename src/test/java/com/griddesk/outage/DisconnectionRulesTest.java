@@ -83,7 +83,7 @@ class DisconnectionRulesTest {
         List<FieldError> missing = DisconnectionRules.missing(approved(null, false), notices, PLANNED, RULES);
         assertThat(missing).singleElement().satisfies(e -> {
             assertThat(e.messageKey()).isEqualTo("disconnection.notice.tooLate");
-            assertThat(e.args()).containsExactly(Duration.ofDays(2).toMinutes(), Duration.ofDays(3).toMinutes());
+            assertThat(e.args()).containsExactly(48L, 72L);
         });
     }
 
