@@ -33,8 +33,12 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    /** What the card shows: the premise's place, and the outages that matter for it. */
-    record Card(String accountNumber, GridTopology.GridPlace place, List<Line> outages) {
+    /**
+     * What the card shows: the premise's place, and the outages that matter for it. {@code key} is
+     * the idempotency key of the card's answer, so that a double click is one order.
+     */
+    record Card(String accountNumber, String name, String address, GridTopology.GridPlace place, List<Line> outages,
+            String key) {
 
         boolean cutOff() {
             return outages.stream().anyMatch(l -> l.outage().state() == OutageState.ACTIVE);
@@ -69,7 +73,8 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
     public Object data(Customer customer, CurrentStaff staff) {
         Locale locale = LocaleContextHolder.getLocale();
         List<Line> lines = outages.relevantTo(customer, staff).stream().map(o -> new Line(o, say(o, locale))).toList();
-        return new Card(customer.accountNumber(), topology.placeOf(customer).orElse(null), lines);
+        return new Card(customer.accountNumber(), customer.name(), customer.address(),
+                topology.placeOf(customer).orElse(null), lines, java.util.UUID.randomUUID().toString());
     }
 
     @Override
