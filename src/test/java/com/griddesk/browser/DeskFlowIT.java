@@ -31,7 +31,7 @@ class DeskFlowIT {
             browser.go("/console");
             browser.find(By.id("q")).sendKeys(account);
             browser.find(By.id("search")).click();
-            browser.find(By.cssSelector(".customer-result")).click();
+            browser.click(By.cssSelector(".customer-result"));
             browser.find(By.id("customer-card"));
             new Select(browser.find(By.id("type"))).selectByValue("FAULT_REPAIR");
             new Select(browser.find(By.id("category"))).selectByValue("FAULT_REPAIR.LOW_VOLTAGE");

@@ -88,6 +88,16 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
     }
 
+    /** Clicks the element, finding it again if htmx replaced it between finding and clicking. */
+    public void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(by).click();
+                    return true;
+                });
+    }
+
     public String text(By by) {
         return find(by).getText();
     }

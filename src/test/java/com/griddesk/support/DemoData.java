@@ -13,15 +13,37 @@ public final class DemoData {
         this.jdbc = jdbc;
     }
 
-    /** The nth residential customer of the station with the given code (counting round if it has fewer). */
+    /** Customers with an order still open in the demo history, fixed at first use so that lookups stay stable. */
+    private static volatile Long[] busy;
+
+    /**
+     * The nth residential customer of the station with the given code (counting round if it has fewer),
+     * leaving out those the demo history left with an open order, whose calls would become reminders.
+     */
     public String customerOf(String stationCode, int nth) {
+        Long[] excluded = busy();
         long count = jdbc.sql("""
                 select count(*) from customer c join org_unit u on u.id = c.station_id
-                where u.code = ? and c.customer_class = 'RESIDENTIAL'""").param(stationCode).query(Long.class).single();
+                where u.code = ? and c.customer_class = 'RESIDENTIAL' and c.id <> all(?)""")
+                .param(stationCode).param(excluded).query(Long.class).single();
         return jdbc.sql("""
                 select c.account_number from customer c join org_unit u on u.id = c.station_id
-                where u.code = ? and c.customer_class = 'RESIDENTIAL' order by c.id offset ? limit 1""")
-                .param(stationCode).param(nth % count).query(String.class).single();
+                where u.code = ? and c.customer_class = 'RESIDENTIAL' and c.id <> all(?) order by c.id offset ? limit 1""")
+                .param(stationCode).param(excluded).param(nth % count).query(String.class).single();
+    }
+
+    private Long[] busy() {
+        if (busy == null) {
+            synchronized (DemoData.class) {
+                if (busy == null) {
+                    busy = jdbc.sql("""
+                            select distinct customer_id from work_order
+                            where customer_id is not null and status not in ('CLOSED', 'CANCELLED', 'MERGED')""")
+                            .query(Long.class).list().toArray(Long[]::new);
+                }
+            }
+        }
+        return busy;
     }
 
     public Map<String, Object> customerRow(String accountNumber) {

@@ -58,7 +58,7 @@ class ModuleContributionsTest extends ApiTestBase {
 
     @Test
     void an_order_panel_shows_when_it_has_data_for_the_order() {
-        Map<String, Object> body = new HashMap<>(DemoData.faultCall(demo.customerOf("BJ-SB-S1", 3), "13800990001"));
+        Map<String, Object> body = new HashMap<>(DemoData.faultCall(demo.customerOf("BJ-SB-S1", 71), "13800990001"));
         body.put("insist", true);
         String number = api.post("agent", "/api/v1/work-orders", body).text("number");
         String page = PageClient.loggedIn(port, "supervisor").get("/orders/" + number).body();
@@ -74,7 +74,7 @@ class ModuleContributionsTest extends ApiTestBase {
 
     @Test
     void a_caller_panel_heads_the_customer_card_in_the_console() {
-        String account = demo.customerOf("BJ-SB-S2", 5);
+        String account = demo.customerOf("BJ-SB-S2", 75);
         String card = PageClient.loggedIn(port, "agent").htmx("/console/customers/" + account).body();
         assertThat(card).contains("id=\"test-caller-card\"").contains("来电提示:" + account);
         assertThat(card.indexOf("test-caller-card")).isLessThan(card.indexOf("customer-card"));

@@ -1,0 +1,31 @@
+-- pgbench: per transaction, the rows one GridDesk intake of a fault call writes — the order, its
+-- CREATED timeline entry, the idempotency key, the time profile and the three clocks the default
+-- rule set starts (DISPATCH, ARRIVE, REPLY). The raw PostgreSQL limit for the same work.
+\set c random(1, 50000)
+\set k random(1, 2000000000)
+BEGIN;
+INSERT INTO idempotency_key (staff_id, key, request_hash, created_at)
+    VALUES (1, 'pgbench-' || :client_id || '-' || :k || '-' || txid_current(), 'hash', now());
+SELECT 'GD' || to_char(now(), 'YYYYMMDD') || lpad(nextval('work_order_number_seq')::text, 7, '0') AS num \gset
+INSERT INTO work_order (number, channel, type_code, category_code, status, urgency, customer_id, account_number,
+        contact_name, contact_phone, address, description, station_id, unit_id, unit_path, created_by, created_at,
+        updated_at, version)
+    VALUES (:num, 'PHONE', 'FAULT_REPAIR', 'FAULT_REPAIR.LOW_VOLTAGE', 'NEW', 'NORMAL', :c, '3111000001', '压测客户',
+        '13900000000', '江滨街道江滨路8号', '家里和邻居都停电了，请尽快派人来看看', 11, 11, '/1/2/10/11/', 1, now(), now(), 0)
+    RETURNING id AS oid \gset
+INSERT INTO work_order_timeline (order_id, at, actor_id, actor_name, action, to_status, details)
+    VALUES (:oid, now(), 1, '话务员', 'CREATED', 'NEW',
+        '{"channel":"PHONE","type":"FAULT_REPAIR","category":"FAULT_REPAIR.LOW_VOLTAGE","unitId":11}');
+INSERT INTO order_time_profile (order_id, order_number, rule_set_version, code, channel, region_class, customer_class)
+    VALUES (:oid, :num, 1, 'FAULT_REPAIR.LOW_VOLTAGE', 'PHONE', 'URBAN', 'RESIDENTIAL');
+INSERT INTO order_clock (order_id, order_number, clock, rule_set_version, amount, unit, budget_seconds, started_at,
+        segment_started_at, own_deadline, deadline, warn_at, state, next_fire_at, unit_path, created_by)
+    VALUES (:oid, :num, 'DISPATCH', 1, 5, 'MINUTES', 300, now(), now(), now() + interval '5 minutes',
+            now() + interval '5 minutes', now() + interval '225 seconds', 'RUNNING', now() + interval '225 seconds', '/1/2/10/11/', 1),
+           (:oid, :num, 'ARRIVE', 1, 45, 'MINUTES', 2700, now(), now(), now() + interval '45 minutes',
+            now() + interval '45 minutes', now() + interval '2025 seconds', 'RUNNING', now() + interval '2025 seconds', '/1/2/10/11/', 1),
+           (:oid, :num, 'REPLY', 1, 10, 'CALENDAR_DAYS', 864000, now(), now(), now() + interval '10 days',
+            now() + interval '10 days', now() + interval '7.5 days', 'RUNNING', now() + interval '7.5 days', '/1/2/10/11/', 1);
+UPDATE idempotency_key SET order_number = :num, outcome = 'CREATED'
+    WHERE staff_id = 1 AND key = 'pgbench-' || :client_id || '-' || :k || '-' || txid_current();
+COMMIT;
