@@ -26,7 +26,9 @@ class CopyDemoPopulation implements DemoPopulation {
     @Override
     public Counts populate(List<DemoOrganisation.Unit> units, Random random) {
         List<DemoCustomers.Premise> premises = DemoCustomers.premises(units, random);
-        grid.write(premises, units);
+        if (settings.grid()) {
+            grid.write(premises, units);
+        }
         List<DemoCustomers.DemoCustomer> customers = DemoCustomers.customers(settings.customers(), premises, units, random);
         CopyWriter.Batch batch = copy.batch("customer", "id, account_number, name, phone, phone2, address, customer_class, "
                 + "voltage_level, station_id, transformer_area, transformer_area_name, feeder, feeder_name, "

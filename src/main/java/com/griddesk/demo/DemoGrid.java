@@ -21,12 +21,29 @@ class DemoGrid {
         this.copy = copy;
     }
 
+    /** The rows of the three grid tables, in the order of their columns. */
+    record Rows(List<Object[]> substations, List<Object[]> feeders, List<Object[]> areas) {
+    }
+
     void write(List<DemoCustomers.Premise> premises, List<DemoOrganisation.Unit> units) {
+        Rows rows = rows(premises, units);
+        write("grid_substation", "code, name, voltage_kv", rows.substations());
+        write("grid_feeder", "code, name, substation_code, station_id", rows.feeders());
+        write("grid_transformer_area", "code, name, feeder_code, station_id", rows.areas());
+    }
+
+    private void write(String table, String columns, List<Object[]> rows) {
+        CopyWriter.Batch batch = copy.batch(table, columns);
+        rows.forEach(batch::row);
+        batch.flush();
+    }
+
+    static Rows rows(List<DemoCustomers.Premise> premises, List<DemoOrganisation.Unit> units) {
         Map<Long, DemoOrganisation.Unit> byId = new LinkedHashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
-        Map<String, String[]> substations = new LinkedHashMap<>();
+        Map<String, Object[]> substations = new LinkedHashMap<>();
         Map<String, Object[]> feeders = new LinkedHashMap<>();
-        CopyWriter.Batch areas = copy.batch("grid_transformer_area", "code, name, feeder_code, station_id");
+        List<Object[]> areas = new java.util.ArrayList<>();
         for (DemoCustomers.Premise p : premises) {
             if (!feeders.containsKey(p.feeder())) {
                 DemoOrganisation.Unit county = byId.get(byId.get(p.stationId()).parentId());
@@ -34,18 +51,12 @@ class DemoGrid {
                 boolean high = number % 2 == 1;
                 String code = county.code() + (high ? "-SA" : "-SB");
                 String town = county.nameZh().substring(0, 2);
-                substations.putIfAbsent(code, new String[] { code, (high ? "110kV" : "35kV") + town + (high ? "变" : "二变"),
-                    high ? "110" : "35" });
+                substations.putIfAbsent(code, new Object[] { code, (high ? "110kV" : "35kV") + town + (high ? "变" : "二变"),
+                    high ? 110 : 35 });
                 feeders.put(p.feeder(), new Object[] { p.feeder(), p.feederName(), code, p.stationId() });
             }
-            areas.row(p.transformerArea(), p.transformerAreaName(), p.feeder(), p.stationId());
+            areas.add(new Object[] { p.transformerArea(), p.transformerAreaName(), p.feeder(), p.stationId() });
         }
-        CopyWriter.Batch subs = copy.batch("grid_substation", "code, name, voltage_kv");
-        substations.values().forEach(s -> subs.row((Object[]) s));
-        subs.flush();
-        CopyWriter.Batch lines = copy.batch("grid_feeder", "code, name, substation_code, station_id");
-        feeders.values().forEach(lines::row);
-        lines.flush();
-        areas.flush();
+        return new Rows(List.copyOf(substations.values()), List.copyOf(feeders.values()), areas);
     }
 }

@@ -132,13 +132,17 @@ public final class OutageEvent {
         return event;
     }
 
-    /** The first fault call from an area where nothing is known to be off: a suspected area outage. */
-    public static OutageEvent suspectFault(String number, GridScope area, Actor actor, Instant now) {
-        OutageEvent event = create(number, OutageKind.FAULT, OutageState.ACTIVE, true, area, null, null, null, null,
-                null, null, null, null, now, null, actor, now);
-        event.firstCallAt = now;
+    /**
+     * Fault calls from customers of one area (or of several areas of one feeder) where nothing is
+     * known to be off: a suspected outage at that level, off since the first of the calls.
+     */
+    public static OutageEvent suspectFault(String number, GridScope where, Instant firstCall, Actor actor, Instant now) {
+        OutageEvent event = create(number, OutageKind.FAULT, OutageState.ACTIVE, true, where, null, null, null, null,
+                null, null, null, null, firstCall, null, actor, now);
+        event.firstCallAt = firstCall;
         event.lastCallAt = now;
-        event.record(actor, now, "SUSPECTED", null, details("area", area.areaCode(), "feeder", area.feederCode()));
+        event.record(actor, now, "SUSPECTED", null, details("level", where.level(), "area", where.areaCode(),
+                "feeder", where.feederCode()));
         return event;
     }
 

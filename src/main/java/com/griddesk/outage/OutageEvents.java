@@ -180,6 +180,9 @@ public class OutageEvents {
     public OutageRestored restore(String number, String note, String rootCause, Responsibility responsibility,
             CurrentStaff staff) {
         OutageEvent event = locked(number, staff, CREWS);
+        if (event.state() != OutageState.ACTIVE) {
+            throw new DomainException(ProblemCode.OUTAGE_ILLEGAL_TRANSITION, number, "restore", event.state());
+        }
         RootCause cause = rootCause(event, rootCause);
         Responsibility responsible = responsibility != null ? responsibility
                 : cause.defaultResponsibility() != null ? cause.defaultResponsibility() : Responsibility.COMPANY;

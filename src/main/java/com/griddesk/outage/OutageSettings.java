@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param groupingWindow fault calls from other areas of a feeder within this time of an event's last
- *                       call widen a suspected area outage to the feeder
+ * @param groupingWindow fault calls of one feeder within this time of each other are grouped: they
+ *                       form a suspected outage, or widen a suspected area outage to the feeder
+ * @param groupAfterCalls how many customers' fault calls make a suspected outage (1: every call)
  * @param groupedCategories the fault categories that can be an outage (a customer's own wiring cannot)
  * @param stillOutWindow a fault call this long after its area's restoration is flagged "still out"
  * @param plannedNotice how far ahead a planned outage must be announced (7 days)
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("griddesk.outage")
 public record OutageSettings(
         @DefaultValue("PT15M") Duration groupingWindow,
+        @DefaultValue("2") int groupAfterCalls,
         @DefaultValue({ "FAULT_REPAIR", "FAULT_REPAIR.HIGH_VOLTAGE", "FAULT_REPAIR.LOW_VOLTAGE" })
         List<String> groupedCategories,
         @DefaultValue("PT24H") Duration stillOutWindow,
@@ -55,8 +57,9 @@ public record OutageSettings(
 
     public OutageSettings {
         groupedCategories = List.copyOf(groupedCategories);
-        if (warnCustomers < 1 || groupingWindow.isNegative() || groupingWindow.isZero()) {
-            throw new IllegalArgumentException("griddesk.outage: warn-customers and grouping-window must be positive");
+        if (warnCustomers < 1 || groupAfterCalls < 1 || groupingWindow.isNegative() || groupingWindow.isZero()) {
+            throw new IllegalArgumentException(
+                    "griddesk.outage: warn-customers, group-after-calls and grouping-window must be positive");
         }
     }
 

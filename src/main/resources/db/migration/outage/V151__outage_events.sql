@@ -87,6 +87,18 @@ create table outage_order (
 );
 create index outage_order_event on outage_order (event_id, attached_at);
 
+-- Fault calls not (yet) in a group: a second customer's call on the same feeder within the
+-- grouping window forms a suspected outage with them. Old rows are swept as calls come.
+create table outage_loose_call (
+    order_id     bigint primary key,
+    order_number text not null,
+    customer_id  bigint not null,
+    feeder_code  text not null,
+    area_code    text not null,
+    called_at    timestamptz not null
+);
+create index outage_loose_call_feeder on outage_loose_call (feeder_code, called_at);
+
 -- Callers who said they were still out after their event was restored: their new order is flagged.
 create table outage_still_out (
     order_id     bigint primary key,

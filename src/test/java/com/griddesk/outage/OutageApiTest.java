@@ -105,6 +105,7 @@ class OutageApiTest extends OutageTestBase {
     void a_long_outage_is_warned_about_once_after_four_hours() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
         call(feeder, 0);
+        call(feeder, 2);
         String event = (String) events(feeder).get(0).get("number");
         clock.advance(Duration.ofHours(3));
         scanner.scan(clock.instant());
@@ -190,9 +191,38 @@ class OutageApiTest extends OutageTestBase {
     }
 
     @Test
+    void a_lone_fault_call_stays_an_order_of_its_own_until_a_second_customer_of_the_feeder_calls() {
+        TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
+        Response first = call(feeder, 0);
+        assertThat(first.text("status")).isEqualTo("NEW");
+        assertThat(events(feeder)).isEmpty();
+        clock.advance(Duration.ofMinutes(5));
+        Response second = call(feeder, 2);
+        assertThat(events(feeder)).singleElement().satisfies(e -> {
+            assertThat(e.get("level")).isEqualTo("AREA");
+            assertThat(e.get("suspected")).isEqualTo(true);
+        });
+        assertThat(second.text("status")).isEqualTo("DISPATCHED");
+        assertThat(api.get("agent", "/api/v1/work-orders/" + first.text("number")).text("status")).isEqualTo("DISPATCHED");
+        // the outage began with the first call
+        assertThat(Instant.parse(api.get("dispatcher", "/api/v1/outages/" + events(feeder).get(0).get("number"))
+                .text("startedAt"))).isEqualTo(t0);
+    }
+
+    @Test
+    void calls_further_apart_than_the_grouping_window_are_not_grouped() {
+        TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
+        call(feeder, 0);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(call(feeder, 1).text("status")).isEqualTo("NEW");
+        assertThat(events(feeder)).isEmpty();
+    }
+
+    @Test
     void a_dissolved_group_gives_its_calls_back_as_orders_of_their_own() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
         String order = call(feeder, 0).text("number");
+        call(feeder, 2);
         String number = (String) events(feeder).get(0).get("number");
         Response dissolved = api.post("dispatcher", "/api/v1/outages/" + number + "/dissolve",
                 Map.of("reason", "客户家中空开跳闸，非公网停电"));
@@ -203,8 +233,10 @@ class OutageApiTest extends OutageTestBase {
         assertThat(timeline).extracting(e -> e.get("action").asString()).contains("OUTAGE_DETACHED");
         assertThat(api.post("dispatcher", "/api/v1/outages/" + number + "/confirm", Map.of("cause", "x")).text("code"))
                 .isEqualTo("outage-illegal-transition");
-        // the next call from the area opens a new suspected outage
-        call(feeder, 2);
+        // new calls from the feeder group afresh
+        call(feeder, 1);
+        assertThat(events(feeder)).hasSize(1);
+        call(feeder, 3);
         assertThat(events(feeder)).hasSize(2);
     }
 
@@ -214,7 +246,7 @@ class OutageApiTest extends OutageTestBase {
         call(feeder, 0);
         call(feeder, 1);
         String number = (String) events(feeder).get(0).get("number");
-        clock.advance(Duration.ofMinutes(50));
+        clock.advance(Duration.ofMinutes(30));
         Response restored = api.post("out_s1_crew", "/api/v1/outages/" + number + "/restore",
                 Map.of("note", "更换熔断器后恢复", "rootCause", "EQUIPMENT_AGEING"));
         assertThat(restored.status()).as(restored.raw().body()).isEqualTo(200);
@@ -222,6 +254,7 @@ class OutageApiTest extends OutageTestBase {
         clock.advance(Duration.ofMinutes(20));
         Response again = call(feeder, 0);
         assertThat(again.status()).isEqualTo(201);
+        assertThat(again.text("status")).isEqualTo("NEW");
         String order = again.text("number");
         assertThat(count("select count(*) from outage_still_out s join outage_event e on e.id = s.event_id "
                 + "where s.order_number = ? and e.number = ?", order, number)).isEqualTo(1);
@@ -229,15 +262,15 @@ class OutageApiTest extends OutageTestBase {
         assertThat(timeline).extracting(e -> e.get("action").asString()).contains("OUTAGE_STILL_OUT");
         assertThat(api.get("dispatcher", "/api/v1/outages/" + number).body().get("figures").get("stillOut").asInt())
                 .isEqualTo(1);
-        // it is a fault of its own now: a new suspected outage, with its own crew
-        assertThat(events(feeder)).hasSize(2);
-        assertThat(events(feeder).get(1).get("state")).isEqualTo("ACTIVE");
+        // it is a fault of its own now, for the dispatcher to send a crew to (no second event yet)
+        assertThat(events(feeder)).hasSize(1);
     }
 
     @Test
     void a_station_sees_only_its_own_outages() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
         call(feeder, 0);
+        call(feeder, 1);
         String number = (String) events(feeder).get(0).get("number");
         assertThat(api.get("out_s1_dispatcher", "/api/v1/outages/" + number).status()).isEqualTo(200);
         Response other = api.get("out_s2_dispatcher", "/api/v1/outages/" + number);
@@ -277,11 +310,11 @@ class OutageApiTest extends OutageTestBase {
             call(feeder, i);
         }
         String number = (String) events(feeder).get(0).get("number");
-        clock.advance(Duration.ofMinutes(90));
+        clock.advance(Duration.ofMinutes(40));
         api.post("dispatcher", "/api/v1/outages/" + number + "/restore", Map.of("note", "已恢复", "rootCause", "VEGETATION"));
         JsonNode view = api.get("out_s2_dispatcher", "/api/v1/outages/" + number).body();
         assertThat(view.get("figures").get("customersAffected").asInt()).isEqualTo(10);
-        assertThat(view.get("figures").get("customerMinutes").asInt()).isEqualTo(900);
+        assertThat(view.get("figures").get("customerMinutes").asInt()).isEqualTo(400);
 
         LocalDate day = LocalDate.ofInstant(t0, ZoneId.of("Asia/Shanghai"));
         JsonNode stats = api.get("out_s2_dispatcher", "/api/v1/outages/statistics?from=" + day + "&to=" + day).body();
@@ -294,7 +327,7 @@ class OutageApiTest extends OutageTestBase {
         assertThat(faults).isNotNull();
         assertThat(faults.get("events").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(faults.get("crews").asInt()).isEqualTo(faults.get("events").asInt());
-        assertThat(faults.get("figures").get("customerMinutes").asLong()).isGreaterThanOrEqualTo(900);
+        assertThat(faults.get("figures").get("customerMinutes").asLong()).isGreaterThanOrEqualTo(400);
         assertThat(stats.get("total").get("faultCalls").asLong()).isGreaterThanOrEqualTo(4);
         // station 1's figures hold station 1's outages only
         JsonNode s1 = api.get("out_s1_dispatcher", "/api/v1/outages/statistics?from=" + day + "&to=" + day).body();

@@ -45,7 +45,7 @@ class OutageEventTest {
                     e.start(DISPATCHER, T0.plus(Duration.ofDays(8)));
                     yield e;
                 }
-                case SUSPECTED_AREA -> OutageEvent.suspectFault("TD1", AREA, Actor.SYSTEM, T0);
+                case SUSPECTED_AREA -> OutageEvent.suspectFault("TD1", AREA, T0, Actor.SYSTEM, T0);
                 case CONFIRMED_FAULT -> OutageEvent.reportFault("TD2", FEEDER, "线路跳闸", T0.plus(Duration.ofHours(3)),
                         DISPATCHER, T0);
                 case RESTORED -> {

@@ -16,6 +16,7 @@ import com.griddesk.outage.OutageEvent;
 import com.griddesk.outage.OutageLevel;
 import com.griddesk.outage.OutageSettings;
 import com.griddesk.shared.Actor;
+import com.griddesk.workorder.Assignment;
 import com.griddesk.workorder.TimelineEntry;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderCreated;
@@ -43,7 +44,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <li>an unconfirmed fault group on the same feeder heard a call within the grouping window: the
  * call joins it, and if it comes from another transformer area the group widens to the feeder (the
  * lowest level covering both);</li>
- * <li>otherwise the call opens a suspected outage of its transformer area, and one crew goes.</li>
+ * <li>otherwise, once calls of {@code group-after-calls} customers (2 by default) came from the
+ * feeder within the window, they open a suspected outage of their area (or of the feeder, when
+ * they come from several areas), and one crew goes; a lone call stays an order of its own, waiting
+ * for company.</li>
  * </ol>
  * A call from an area restored shortly before is flagged "still out" on its way.
  */
@@ -139,11 +143,41 @@ class FaultCallGrouping {
             }
             return;
         }
-        OutageEvent opened = OutageEvent.suspectFault(events.nextNumber(now), places.area(place.get()), Actor.SYSTEM, now);
-        opened.dispatchCrew(crews.teamOf(place.get().area().stationId(), TeamKind.REPAIR), Actor.SYSTEM, now);
+        List<OutageCalls.Loose> loose = calls.looseOnFeeder(feeder, now.minus(settings.groupingWindow())).stream()
+                .filter(l -> l.customerId() != order.customerId()).toList();
+        if (loose.size() + 1 < settings.groupAfterCalls()) {
+            calls.loose(order.id(), order.number(), order.customerId(), feeder, area, now);
+            return;
+        }
+        group(order, area, place.get(), loose, now);
+    }
+
+    /**
+     * Enough customers called: their calls form a suspected outage at the lowest level covering
+     * them (their area, or the feeder), with one crew — the team already on the way to one of
+     * them, else the station's repair crew.
+     */
+    private void group(WorkOrderSnapshot order, String area, GridPlace place, List<OutageCalls.Loose> loose, Instant now) {
+        boolean oneArea = loose.stream().allMatch(l -> l.areaCode().equals(area));
+        List<WorkOrderSnapshot> earlier = loose.stream().map(l -> orders.find(l.orderNumber()).map(WorkOrder::snapshot))
+                .flatMap(Optional::stream).filter(o -> o.status().isOpen()).toList();
+        Instant first = loose.stream().map(OutageCalls.Loose::calledAt).min(Instant::compareTo).orElse(now);
+        OutageEvent opened = OutageEvent.suspectFault(events.nextNumber(now),
+                oneArea ? places.area(place) : places.feeder(place), first, Actor.SYSTEM, now);
+        Assignment crew = earlier.stream().filter(o -> o.status() != WorkOrderStatus.NEW && o.status() != WorkOrderStatus.RETURNED)
+                .findFirst().map(o -> new Assignment(o.unitId(), o.unitPath(), o.assigneeId()))
+                .orElseGet(() -> crews.teamOf(place.area().stationId(), TeamKind.REPAIR));
+        opened.dispatchCrew(crew, Actor.SYSTEM, now);
         events.save(opened);
         affected.derive(opened.id(), opened.scope());
+        for (WorkOrderSnapshot o : earlier) {
+            String from = loose.stream().filter(l -> l.orderId() == o.id()).findFirst().map(OutageCalls.Loose::areaCode)
+                    .orElse(area);
+            crews.attach(opened, o, from, Actor.SYSTEM, now);
+        }
+        calls.grouped(loose.stream().map(OutageCalls.Loose::orderId).toList());
         attach(opened, order, area, now);
+        log.info("Outage {} suspected at {} level from {} calls", opened.number(), opened.level(), earlier.size() + 1);
     }
 
     private void attach(OutageEvent event, WorkOrderSnapshot order, String area, Instant now) {

@@ -71,6 +71,34 @@ public class OutageCalls {
         jdbc.sql("update outage_order set reminders = reminders + 1 where order_id = ?").param(orderId).update();
     }
 
+    /** A fault call not in a group yet. */
+    public record Loose(long orderId, String orderNumber, long customerId, String areaCode, Instant calledAt) {
+    }
+
+    public void loose(long orderId, String orderNumber, long customerId, String feederCode, String areaCode, Instant at) {
+        jdbc.sql("""
+                insert into outage_loose_call (order_id, order_number, customer_id, feeder_code, area_code, called_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .param(orderId).param(orderNumber).param(customerId).param(feederCode).param(areaCode)
+                .param(Sql.ts(at)).update();
+    }
+
+    /** The feeder's loose calls since {@code since}, oldest first; older ones are swept away. */
+    public List<Loose> looseOnFeeder(String feederCode, Instant since) {
+        jdbc.sql("delete from outage_loose_call where feeder_code = ? and called_at < ?").param(feederCode)
+                .param(Sql.ts(since)).update();
+        return jdbc.sql("""
+                select order_id, order_number, customer_id, area_code, called_at from outage_loose_call
+                where feeder_code = ? order by called_at, order_id""").param(feederCode)
+                .query((rs, i) -> new Loose(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        Sql.instant(rs, "called_at")))
+                .list();
+    }
+
+    public void grouped(java.util.Collection<Long> orderIds) {
+        jdbc.sql("delete from outage_loose_call where order_id = any(?)").param(orderIds.toArray(Long[]::new)).update();
+    }
+
     public void stillOut(long orderId, String orderNumber, long eventId, Instant at) {
         jdbc.sql("insert into outage_still_out (order_id, order_number, event_id, reported_at) values (?, ?, ?, ?) on conflict do nothing")
                 .param(orderId).param(orderNumber).param(eventId).param(Sql.ts(at)).update();

@@ -33,6 +33,12 @@ public class Places {
                 place.feeder().code(), place.area().code(), OutageLevel.AREA, Set.of(place.area().code()));
     }
 
+    /** The whole feeder the place hangs on. */
+    public GridScope feeder(GridPlace place) {
+        return new GridScope(place.feeder().stationId(), path(place.feeder().stationId()), place.substation().code(),
+                place.feeder().code(), null, OutageLevel.FEEDER, areasOf(place.feeder().code()));
+    }
+
     public Set<String> areasOf(String feederCode) {
         Set<String> codes = new TreeSet<>();
         topology.areasOf(feederCode).forEach(a -> codes.add(a.code()));
