@@ -124,13 +124,9 @@ public class OutageQueries {
             Instant end = s.restoredAt() != null ? s.restoredAt() : clock.instant();
             minutes = Math.max(0, Duration.between(s.startedAt(), end).toMinutes());
         }
-        List<OutageCalls.Call> all = calls.ofEvent(s.id());
-        long fault = all.stream().filter(c -> c.role() == OutageCalls.Role.FAULT_CALL).count();
-        long questions = all.size() - fault;
-        long answered = all.stream().filter(c -> c.role() == OutageCalls.Role.INFORMED && c.answered()).count();
-        long repeats = all.stream().mapToLong(OutageCalls.Call::reminders).sum();
-        return new OutageFigures(customers, customers * minutes, all.size() + repeats, fault, repeats, questions,
-                answered, calls.stillOutOrders(s.id()).size());
+        OutageCalls.Counts heard = calls.counts(s.id());
+        return new OutageFigures(customers, customers * minutes, heard.faultCalls() + heard.questions() + heard.repeats(),
+                heard.faultCalls(), heard.repeats(), heard.questions(), heard.answered(), calls.stillOutOrders(s.id()).size());
     }
 
     public OutageView view(OutageEvent event) {

@@ -10,7 +10,6 @@ import com.griddesk.outage.OutageEvent;
 import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.workorder.Assignment;
-import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderSnapshot;
 import com.griddesk.workorder.WorkOrders;
 
@@ -67,9 +66,9 @@ public class CrewDesk {
         if (!attached) {
             return false;
         }
-        WorkOrder updated = workOrders.attachToOutage(order.number(), event.number(), crewOf(event), actor);
+        workOrders.attachToOutage(order.number(), event.number(), crewOf(event), actor);
         event.callArrived(now);
-        return updated != null;
+        return true;
     }
 
     /** A consultation answered from the event's information: counted with the event, no crew involved. */

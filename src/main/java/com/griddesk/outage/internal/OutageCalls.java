@@ -51,6 +51,18 @@ public class OutageCalls {
                 .param(eventId).param(limit).query(OutageCalls::call).list();
     }
 
+    /** How many calls an event heard: fault calls, questions, questions answered on the call, repeat calls. */
+    public record Counts(long faultCalls, long questions, long answered, long repeats) {
+    }
+
+    public Counts counts(long eventId) {
+        return jdbc.sql("""
+                select count(*) filter (where role = 'FAULT_CALL'), count(*) filter (where role = 'INFORMED'),
+                       count(*) filter (where role = 'INFORMED' and answered), coalesce(sum(reminders), 0)
+                from outage_order where event_id = ?""").param(eventId)
+                .query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+    }
+
     /** Moves the calls from the given areas to another event (a split). */
     public List<Call> moveAreas(long fromEventId, java.util.Collection<String> areas, long toEventId) {
         List<Call> moved = jdbc.sql("select " + COLUMNS + " from outage_order where event_id = ? and area_code = any(?)")
