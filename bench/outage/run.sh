@@ -26,16 +26,23 @@ JDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -
 export GRIDDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GRIDDESK_DB_USER=postgres GRIDDESK_DB_PASSWORD=
 : > "$LOG"
 java -Xmx1g -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.address=127.0.0.1 --server.port=$PORT \
-    --griddesk.demo.customers=2000 --griddesk.demo.history-orders=0 >> "$LOG" 2>&1 &
+    --griddesk.demo.customers=2000 --griddesk.demo.history-orders=0 \
+    --logging.level.com.griddesk.outage.internal.FaultCallGrouping=DEBUG >> "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do grep -q "Demo logins" "$LOG" && break; sleep 1; done
 grep -q "Demo logins" "$LOG" || { echo "GridDesk did not start; see $LOG"; exit 1; }
 
 {
-  echo "== $(date -u +%FT%TZ), $(nproc) cores (shared), PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
+  echo "== $(date -u +%FT%TZ), $(nproc) cores (shared), load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
   java -cp "$JDBC" bench/outage/OutageStormBench.java "http://127.0.0.1:$PORT" \
       "jdbc:postgresql://127.0.0.1:5432/$DB" "$CALLS" "$SECONDS_RUN" "$WHOLE"
+  # the grouping step alone, inside the intake transaction (advisory-lock wait included), from GridDesk's log
+  grep -o "grouped in [0-9]* us" "$LOG" | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
+      if (NR == 0) { print "grouping step: no log lines"; exit }
+      printf "grouping step in the transaction (%d calls): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", NR,
+          v[int(NR*0.5+0.5)]/1000, v[int(NR*0.99+0.5)]/1000, v[NR]/1000 }'
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/outage.txt"
 kill $APP; wait $APP 2>/dev/null || true
 trap - EXIT

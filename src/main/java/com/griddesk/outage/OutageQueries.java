@@ -116,7 +116,7 @@ public class OutageQueries {
         return calls.stillOutOrders(get(number, staff).id());
     }
 
-    public OutageFigures figures(OutageEvent event) {
+    private OutageFigures figures(OutageEvent event, OutageCalls.Counts heard) {
         OutageSnapshot s = event.snapshot();
         long customers = affected.count(s.id());
         long minutes = 0;
@@ -124,7 +124,6 @@ public class OutageQueries {
             Instant end = s.restoredAt() != null ? s.restoredAt() : clock.instant();
             minutes = Math.max(0, Duration.between(s.startedAt(), end).toMinutes());
         }
-        OutageCalls.Counts heard = calls.counts(s.id());
         return new OutageFigures(customers, customers * minutes, heard.faultCalls() + heard.questions() + heard.repeats(),
                 heard.faultCalls(), heard.repeats(), heard.questions(), heard.answered(), calls.stillOutOrders(s.id()).size());
     }
@@ -140,6 +139,7 @@ public class OutageQueries {
         OutageView.Crew crew = s.crewUnitId() == null ? null : crew(s, locale);
         Instant announced = s.announcedRestoration();
         boolean overrun = s.state() == OutageState.ACTIVE && announced != null && clock.instant().isAfter(announced);
+        OutageCalls.Counts heard = calls.counts(s.id());
         List<OutageView.Warning> raised = warnings.of("OUTAGE", s.id()).stream()
                 .map(w -> new OutageView.Warning(w.kind(), w.audience(), w.firedAt())).toList();
         return new OutageView(s.number(), s.kind(), s.state(), s.level(), s.suspected(), station.code(),
@@ -148,7 +148,12 @@ public class OutageQueries {
                 area.map(GridTopology.TransformerArea::name).orElse(null), List.copyOf(event.scope()), s.cause(),
                 s.plannedStart(), s.plannedEnd(), s.ert(), announced, overrun, s.announcedAt(), s.compliant(),
                 s.lateNoticeReason(), s.startedAt(), s.restoredAt(), s.cancelledAt(), s.endNote(), s.responsibility(),
-                crew, s.firstCallAt(), s.lastCallAt(), s.splitFrom(), figures(event), raised, s.version());
+                crew, s.firstCallAt(), latest(s.lastCallAt(), heard.lastCall()), s.splitFrom(), figures(event, heard),
+                raised, s.version());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     private OutageView.Crew crew(OutageSnapshot s, Locale locale) {

@@ -57,25 +57,23 @@ public class CrewDesk {
     }
 
     /**
-     * Attaches a fault call: the order joins the event (once), the event's crew works it.
-     * Returns false when the order was attached already.
+     * Attaches a fault call: the order joins the event (once), the event's crew works it. The
+     * event's row is not written, so that many calls can join one event at once. Returns false
+     * when the order was attached already.
      */
     public boolean attach(OutageEvent event, WorkOrderSnapshot order, String areaCode, Actor actor, Instant now) {
         boolean attached = calls.attach(new OutageCalls.Call(order.id(), order.number(), event.id(),
                 OutageCalls.Role.FAULT_CALL, order.customerId(), areaCode, order.contactPhone(), false, 0, now));
-        if (!attached) {
-            return false;
+        if (attached) {
+            workOrders.attachToOutage(order.number(), event.number(), crewOf(event), actor);
         }
-        workOrders.attachToOutage(order.number(), event.number(), crewOf(event), actor);
-        event.callArrived(now);
-        return true;
+        return attached;
     }
 
     /** A consultation answered from the event's information: counted with the event, no crew involved. */
     public void informed(OutageEvent event, WorkOrderSnapshot order, String areaCode, boolean answered, Instant now) {
         calls.attach(new OutageCalls.Call(order.id(), order.number(), event.id(), OutageCalls.Role.INFORMED,
                 order.customerId(), areaCode, order.contactPhone(), answered, 0, now));
-        event.callArrived(now);
     }
 
     public Optional<OrgUnit> unit(Long id) {

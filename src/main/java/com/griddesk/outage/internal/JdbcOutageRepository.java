@@ -145,11 +145,12 @@ public class JdbcOutageRepository {
     }
 
     /**
-     * The same, locked. An event restored meanwhile by another transaction drops out (PostgreSQL
-     * checks the condition again once the lock is granted).
+     * The same, locked in share mode: calls join in parallel, while a restoration or a split (which
+     * lock exclusively) waits for them. An event restored meanwhile drops out (PostgreSQL checks
+     * the condition again once the lock is granted).
      */
-    public List<OutageEvent> activeCoveringForUpdate(String areaCode, Long customerId) {
-        return covering("e.state = 'ACTIVE'", areaCode, customerId, null, " for update");
+    public List<OutageEvent> activeCoveringForShare(String areaCode, Long customerId) {
+        return covering("e.state = 'ACTIVE'", areaCode, customerId, null, " for share");
     }
 
     /** What an agent must know of a premise: announced and active events, and those restored since {@code since}. */
@@ -176,8 +177,10 @@ public class JdbcOutageRepository {
 
     /** The unconfirmed fault group on the feeder that heard a call since {@code since}, locked. */
     public Optional<OutageEvent> suspectOnFeederForUpdate(String feederCode, Instant since) {
-        return load("select " + COLUMNS + " from outage_event where state = 'ACTIVE' and suspected and kind = 'FAULT'"
-                + " and feeder_code = ? and last_call_at >= ? order by id limit 1 for update", feederCode, Sql.ts(since));
+        return load("select " + COLUMNS + " from outage_event e where state = 'ACTIVE' and suspected and kind = 'FAULT'"
+                + " and feeder_code = ? and (last_call_at >= ? or exists (select 1 from outage_order o"
+                + " where o.event_id = e.id and o.attached_at >= ?)) order by id limit 1 for update", feederCode,
+                Sql.ts(since), Sql.ts(since));
     }
 
     /** Events restored since {@code since} that covered the premise: a fault call now means "still out". */

@@ -52,15 +52,17 @@ public class OutageCalls {
     }
 
     /** How many calls an event heard: fault calls, questions, questions answered on the call, repeat calls. */
-    public record Counts(long faultCalls, long questions, long answered, long repeats) {
+    public record Counts(long faultCalls, long questions, long answered, long repeats, Instant lastCall) {
     }
 
     public Counts counts(long eventId) {
         return jdbc.sql("""
                 select count(*) filter (where role = 'FAULT_CALL'), count(*) filter (where role = 'INFORMED'),
-                       count(*) filter (where role = 'INFORMED' and answered), coalesce(sum(reminders), 0)
+                       count(*) filter (where role = 'INFORMED' and answered), coalesce(sum(reminders), 0),
+                       max(attached_at) as last_call
                 from outage_order where event_id = ?""").param(eventId)
-                .query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+                .query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        Sql.instant(rs, "last_call"))).single();
     }
 
     /** Moves the calls from the given areas to another event (a split). */
