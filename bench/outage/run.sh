@@ -3,9 +3,11 @@
 # 2,000 fault calls over 60 s from the 200 transformer areas of 20 feeders (each feeder trips: 20
 # real outages; WHOLE < 20 makes the other feeders lose one area each instead), posted to
 # POST /api/v1/work-orders as they arrive and grouped in the intake transaction. Reports calls/s
-# sustained, grouping latency (the intake call,
-# which includes the grouping) p50/p99, and crews dispatched vs the real outages.
-# Client, server and database share this machine's cores. GridDesk listens on 127.0.0.1 only.
+# sustained, grouping latency (the intake call, which includes the grouping, and the grouping step
+# alone from GridDesk's log) p50/p99, and crews dispatched vs the real outages.
+# Before and after the storm, the same intake at the same rate for 10 s from customers off the
+# grid (no grouping): a warm-up, then the baseline. Client, server and database share this
+# machine's cores. GridDesk listens on 127.0.0.1 only.
 # Usage: bench/outage/run.sh [CALLS] [SECONDS] [WHOLE]   (default 2000 60 20; about 2–3 minutes in all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

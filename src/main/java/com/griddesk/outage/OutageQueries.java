@@ -78,11 +78,20 @@ public class OutageQueries {
      * are announced for it, and those restored within the still-out window.
      */
     public List<OutageView> relevantTo(Customer customer, CurrentStaff staff) {
+        return relevant(customer, staff).stream().map(this::view).toList();
+    }
+
+    /** The same events as stored, without their figures: cheap enough for every intake. */
+    public List<OutageSnapshot> relevantSnapshots(Customer customer, CurrentStaff staff) {
+        return relevant(customer, staff).stream().map(OutageEvent::snapshot).toList();
+    }
+
+    private List<OutageEvent> relevant(Customer customer, CurrentStaff staff) {
         Instant since = clock.instant().minus(settings.stillOutWindow());
         return events.relevantTo(customer.transformerArea(), customer.id(), since).stream()
                 .filter(e -> OutageVisibility.visible(e.snapshot(), staff, org)
                         || staff.sees(org.unit(customer.stationId()).path()))
-                .map(this::view).toList();
+                .toList();
     }
 
     public List<OutageTimelineEntry> timeline(String number, CurrentStaff staff) {

@@ -109,8 +109,10 @@ class FaultCallGrouping {
         else {
             group(order.get(), area, place, created.at());
         }
-        // the storm benchmark reads these lines (lock wait included) at DEBUG
-        log.debug("Fault call {} grouped in {} us", created.number(), (System.nanoTime() - started) / 1000);
+        if (place.isPresent() && log.isDebugEnabled()) {
+            // the storm benchmark reads these lines (lock wait included)
+            log.debug("Fault call {} grouped in {} us", created.number(), (System.nanoTime() - started) / 1000);
+        }
     }
 
     /** A repeat call about an attached order is one more call about its event. */

@@ -1,5 +1,6 @@
 package com.griddesk.outage.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import com.griddesk.intake.CallerNotices;
 import com.griddesk.intake.CallerPanel;
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.outage.GridTopology;
+import com.griddesk.outage.OutageKind;
 import com.griddesk.outage.OutageQueries;
 import com.griddesk.outage.OutageState;
 import com.griddesk.outage.OutageView;
@@ -52,11 +54,13 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
     private final OutageQueries outages;
     private final GridTopology topology;
     private final MessageSource messages;
+    private final Clock clock;
 
-    OutageCallerPanel(OutageQueries outages, GridTopology topology, MessageSource messages) {
+    OutageCallerPanel(OutageQueries outages, GridTopology topology, MessageSource messages, Clock clock) {
         this.outages = outages;
         this.topology = topology;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Override
@@ -72,7 +76,10 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
     @Override
     public Object data(Customer customer, CurrentStaff staff) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<Line> lines = outages.relevantTo(customer, staff).stream().map(o -> new Line(o, say(o, locale))).toList();
+        List<Line> lines = outages.relevantTo(customer, staff).stream()
+                .map(o -> new Line(o, say(o.number(), o.kind(), o.state(), o.plannedStart(), o.plannedEnd(), o.startedAt(),
+                        o.announcedRestoration(), o.overrun(), o.restoredAt(), o.cause(), locale)))
+                .toList();
         return new Card(customer.accountNumber(), customer.name(), customer.address(),
                 topology.placeOf(customer).orElse(null), lines, java.util.UUID.randomUUID().toString());
     }
@@ -80,7 +87,8 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
     @Override
     public List<CallerNotice> about(Customer customer, CurrentStaff staff) {
         Locale locale = LocaleContextHolder.getLocale();
-        return outages.relevantTo(customer, staff).stream().map(o -> {
+        // answered on every API intake: from the stored events, without the figures a page shows
+        return outages.relevantSnapshots(customer, staff).stream().map(o -> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("kind", o.kind().name());
             details.put("state", o.state().name());
@@ -91,7 +99,11 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
             put(details, "restoredAt", o.restoredAt());
             details.put("level", o.level().name());
             details.put("suspected", o.suspected());
-            return new CallerNotice("outage", "OUTAGE_" + o.state().name(), o.number(), say(o, locale), details);
+            boolean overrun = o.state() == OutageState.ACTIVE && o.announcedRestoration() != null
+                    && clock.instant().isAfter(o.announcedRestoration());
+            return new CallerNotice("outage", "OUTAGE_" + o.state().name(), o.number(), say(o.number(), o.kind(),
+                    o.state(), o.plannedStart(), o.plannedEnd(), o.startedAt(), o.announcedRestoration(), overrun,
+                    o.restoredAt(), o.cause(), locale), details);
         }).toList();
     }
 
@@ -102,17 +114,17 @@ class OutageCallerPanel implements CallerPanel, CallerNotices {
     }
 
     /** The sentence for the agent: what is off, since when, until when. */
-    private String say(OutageView o, Locale locale) {
-        String kind = messages.getMessage("outageKind." + o.kind().name(), null, locale);
-        String key = switch (o.state()) {
+    private String say(String number, OutageKind kind, OutageState state, Instant plannedStart, Instant plannedEnd,
+            Instant startedAt, Instant restorationDue, boolean overrun, Instant restoredAt, String cause, Locale locale) {
+        String kindName = messages.getMessage("outageKind." + kind.name(), null, locale);
+        String key = switch (state) {
             case ANNOUNCED -> "outage.say.announced";
             case RESTORED -> "outage.say.restored";
-            default -> o.announcedRestoration() == null ? "outage.say.activeNoEstimate"
-                    : o.overrun() ? "outage.say.overrun" : "outage.say.active";
+            default -> restorationDue == null ? "outage.say.activeNoEstimate"
+                    : overrun ? "outage.say.overrun" : "outage.say.active";
         };
-        return messages.getMessage(key, new Object[] { kind, o.number(), time(o.plannedStart()), time(o.plannedEnd()),
-            time(o.startedAt()), time(o.announcedRestoration()), time(o.restoredAt()), o.cause() == null ? "" : o.cause() },
-                locale);
+        return messages.getMessage(key, new Object[] { kindName, number, time(plannedStart), time(plannedEnd),
+            time(startedAt), time(restorationDue), time(restoredAt), cause == null ? "" : cause }, locale);
     }
 
     private static String time(Instant at) {
