@@ -19,6 +19,7 @@ import com.griddesk.workorder.Assignment;
 import com.griddesk.workorder.NewWorkOrder;
 import com.griddesk.workorder.Taxonomy;
 import com.griddesk.workorder.TaxonomyEntry;
+import com.griddesk.workorder.Urgency;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderQueries;
 import com.griddesk.workorder.WorkOrderSummary;
@@ -40,15 +41,17 @@ public class Intake {
     private final WorkOrders workOrders;
     private final WorkOrderQueries queries;
     private final com.griddesk.intake.internal.IntakeSupport support;
+    private final DemandClassifier classifier;
 
     Intake(CustomerDirectory customers, Taxonomy taxonomy, Routing routing, WorkOrders workOrders,
-            WorkOrderQueries queries, com.griddesk.intake.internal.IntakeSupport support) {
+            WorkOrderQueries queries, com.griddesk.intake.internal.IntakeSupport support, DemandClassifier classifier) {
         this.customers = customers;
         this.taxonomy = taxonomy;
         this.routing = routing;
         this.workOrders = workOrders;
         this.queries = queries;
         this.support = support;
+        this.classifier = classifier;
     }
 
     @Transactional
@@ -91,8 +94,11 @@ public class Intake {
                 r.contactName().strip(), phone, r.address().strip(), r.description().strip(),
                 owner.level() == com.griddesk.org.UnitLevel.STATION ? owner.id() : null,
                 new Assignment(owner.id(), owner.path(), null),
-                route.coordinator().map(StaffMember::id).orElse(null));
+                route.coordinator().map(StaffMember::id).orElse(null),
+                c.suggestion().urgent() ? Urgency.URGENT : Urgency.NORMAL);
         WorkOrder order = workOrders.open(spec, blankToNull(r.firstContactAnswer()), staff.actor());
+        classifier.classified(new DemandClassifier.ClassifiedDemand(order.id(), order.number(), r.channel(),
+                spec.description(), c.suggestion(), c.type(), c.category(), c.chosen(), staff.id()));
         return new IntakeResult(order.number(), IntakeOutcome.CREATED, false);
     }
 
@@ -102,7 +108,8 @@ public class Intake {
         return open.stream().filter(o -> o.typeCode().equals(type)).findFirst();
     }
 
-    record Classification(String type, String category) {
+    /** The type and category the order gets; {@code chosen} when the agent or channel named them. */
+    record Classification(String type, String category, boolean chosen, DemandClassifier.DemandClassification suggestion) {
     }
 
     private Classification validate(IntakeRequest r) {
@@ -141,8 +148,14 @@ public class Intake {
                 type = entry.get().topLevel();
             }
         }
-        if (type == null && errors.isEmpty()) {
-            type = support.guessType(r.description());
+        DemandClassifier.DemandClassification suggestion = null;
+        boolean chosen = type != null;
+        if (errors.isEmpty()) {
+            suggestion = classifier.classify(r.description().strip(), r.channel());
+            if (type == null) {
+                type = suggestion.typeCode();
+                category = suggestion.categoryCode();
+            }
         }
         if (r.firstContactAnswer() != null && !r.firstContactAnswer().isBlank() && type != null
                 && !"CONSULTATION".equals(type)) {
@@ -151,7 +164,7 @@ public class Intake {
         if (!errors.isEmpty()) {
             throw new DomainException(ProblemCode.VALIDATION_FAILED, errors);
         }
-        return new Classification(type, category);
+        return new Classification(type, category, chosen, suggestion);
     }
 
     private static void requireText(List<FieldError> errors, String field, String value, int max) {

@@ -127,7 +127,8 @@ public class Disconnections {
             String text = messages.getMessage(key, new Object[] { s.customerName(), s.accountNumber(),
                 s.arrearsAmount().toPlainString(), WHEN.format(s.plannedAt()) }, Locale.SIMPLIFIED_CHINESE);
             String ref = notices.request(new NoticeDraft(purpose, channel, null, s.id(), s.unitPath(), s.customerId(),
-                    s.accountNumber(), s.customerName(), customer.phone(), text, staff.id())).orElseThrow();
+                    s.accountNumber(), s.customerName(), customer.phone(), text, arrears(s, purpose), staff.id()))
+                    .orElseThrow();
             // refused before the head's approval: the notice written above is rolled back with it
             d.noticeRequested(purpose, ref, channel, staff.actor(), clock.instant());
             repository.save(d);
@@ -194,9 +195,21 @@ public class Disconnections {
             notices.request(new NoticeDraft(NoticePurpose.RECONNECTION_CONFIRMED, NoticeChannel.SMS, null, s.id(),
                     s.unitPath(), s.customerId(), s.accountNumber(), s.customerName(), customer.phone(),
                     messages.getMessage("disconnection.reconnected.text", new Object[] { s.accountNumber(),
-                        WHEN.format(now) }, Locale.SIMPLIFIED_CHINESE), staff.id()));
+                        WHEN.format(now) }, Locale.SIMPLIFIED_CHINESE),
+                    java.util.Map.of("accountNumber", s.accountNumber(), "reconnectedAt", WHEN.format(now)), staff.id()));
             return d;
         });
+    }
+
+    private static java.util.Map<String, String> arrears(DisconnectionSnapshot s, NoticePurpose purpose) {
+        java.util.Map<String, String> v = new java.util.LinkedHashMap<>();
+        v.put("accountNumber", s.accountNumber());
+        v.put("amount", s.arrearsAmount().toPlainString());
+        v.put("disconnectAt", WHEN.format(s.plannedAt()));
+        if (purpose == NoticePurpose.DISCONNECTION_NOTICE) {
+            v.put("payBy", WHEN.format(s.plannedAt()));
+        }
+        return v;
     }
 
     public Disconnection cancel(String number, String reason, CurrentStaff staff) {

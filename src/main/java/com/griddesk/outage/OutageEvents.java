@@ -122,7 +122,9 @@ public class OutageEvents {
         for (Customer c : cut) {
             if (c.phone() != null && notices.request(new NoticeDraft(NoticePurpose.PLANNED_OUTAGE, NoticeChannel.SMS,
                     event.id(), null, where.unitPath(), c.id(), c.accountNumber(), c.name(), c.phone(), text,
-                    staff.id())).isPresent()) {
+                    java.util.Map.of("outageWindow", WHEN.format(a.plannedStart()) + "–" + WHEN.format(a.plannedEnd()),
+                            "area", c.transformerAreaName() == null ? where.feederCode() : c.transformerAreaName(),
+                            "reason", event.cause()), staff.id())).isPresent()) {
                 told++;
             }
         }

@@ -32,7 +32,13 @@ public enum ProblemCode {
     VALIDATION_FAILED("validation-failed", 422),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
-    INTERNAL_ERROR("internal-error", 500);
+    INTERNAL_ERROR("internal-error", 500),
+    NOTIFICATION_NOT_FOUND("notification-not-found", 404),
+    NOTIFICATION_NOT_RESENDABLE("notification-not-resendable", 409),
+    TEMPLATE_NOT_FOUND("notification-template-not-found", 404),
+    WEBHOOK_NOT_FOUND("webhook-not-found", 404),
+    MODEL_NOT_FOUND("model-not-found", 404),
+    RETRAINING_IN_PROGRESS("retraining-in-progress", 409);
 
     public static final String TYPE_BASE = "https://griddesk.org/problems/";
 

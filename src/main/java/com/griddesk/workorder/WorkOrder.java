@@ -41,7 +41,7 @@ public final class WorkOrder {
     /** Opens a new order in status NEW, owned by the routed unit. */
     public static WorkOrder open(NewWorkOrder spec, Actor actor, Instant now) {
         WorkOrder order = new WorkOrder(new WorkOrderSnapshot(null, spec.number(), spec.channel(), spec.typeCode(),
-                spec.categoryCode(), WorkOrderStatus.NEW, Urgency.NORMAL, spec.customerId(), spec.accountNumber(),
+                spec.categoryCode(), WorkOrderStatus.NEW, spec.urgency(), spec.customerId(), spec.accountNumber(),
                 spec.contactName(), spec.contactPhone(), spec.address(), spec.description(), spec.stationId(),
                 spec.owner().unitId(), spec.owner().unitPath(), null, spec.coordinatorId(), 0, 0, 0, false, null, null,
                 null, null, null, null, null, actor.staffId(), now, now, null, null, null, null, null, null, null, 0), List.of());

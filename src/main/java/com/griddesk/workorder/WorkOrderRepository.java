@@ -24,6 +24,13 @@ public interface WorkOrderRepository {
      */
     void appendTimeline(long orderId, TimelineEntry entry);
 
+    /**
+     * Orders created since {@code since} with an id above {@code afterId}, in id order: for modules
+     * that keep their own read model and must also see orders written without events (the demo
+     * history goes in by COPY). No data scope: for background jobs, never for a user's request.
+     */
+    List<WorkOrderSnapshot> createdSince(Instant since, long afterId, int limit);
+
     /** Numbers of the orders in a case family. */
     List<String> familyMembers(String family);
 }

@@ -70,6 +70,8 @@ create table outage_notice (
     recipient_phone  text,
     channel          text not null check (channel in ('SMS', 'PHONE_CALL', 'REGISTERED_MAIL', 'EMAIL')),
     text             text not null,
+    -- the facts of the text, for a delivery service that renders its own templates
+    variables        jsonb,
     state            text not null check (state in ('REQUESTED', 'DELIVERED', 'FAILED')),
     requested_at     timestamptz not null,
     requested_by     bigint not null,

@@ -65,6 +65,10 @@ public final class ApiClient {
         return send("POST", path, body, user, headers);
     }
 
+    public Response request(String user, String method, String path, Object body) {
+        return send(method, path, body, user, Map.of());
+    }
+
     public Response basic(String user, String password, String method, String path, Object body) {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(method, path, body, null, Map.of("Authorization", "Basic " + credentials));

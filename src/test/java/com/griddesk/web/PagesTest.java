@@ -89,6 +89,16 @@ class PagesTest extends ApiTestBase {
     }
 
     @Test
+    void times_on_pages_are_the_hotline_s_local_time() {
+        String number = newFault("BJ-CQ-S4", 43);
+        java.time.Instant created = java.time.Instant.parse(api.get("supervisor", "/api/v1/work-orders/" + number)
+                .text("createdAt"));
+        String local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(created.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(PageClient.loggedIn(port, "supervisor").get("/orders/" + number).body()).contains(local);
+    }
+
+    @Test
     void english_is_one_click_away_and_remembered() {
         PageClient supervisor = PageClient.loggedIn(port, "supervisor");
         assertThat(supervisor.get("/queue?lang=en").body()).contains("Work queue");

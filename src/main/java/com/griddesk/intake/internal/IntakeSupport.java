@@ -32,10 +32,6 @@ public class IntakeSupport {
         return org.unit(stationId).path();
     }
 
-    public String guessType(String description) {
-        return TypeGuess.guess(description);
-    }
-
     public String repeatCallNote(Channel channel, String description) {
         String text = description == null ? "" : description.strip();
         return "[" + channel + "] " + (text.length() > 500 ? text.substring(0, 500) + "…" : text);

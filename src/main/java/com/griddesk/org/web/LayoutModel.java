@@ -6,8 +6,10 @@ import java.util.Locale;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.NavItem;
+import com.griddesk.shared.web.PageRequests;
 import com.griddesk.org.OrgDirectory;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +29,9 @@ class LayoutModel {
     }
 
     @ModelAttribute
-    void layout(Model model, Locale locale) {
+    void layout(Model model, Locale locale, HttpServletRequest request) {
         CurrentStaff me = CurrentStaff.current();
-        if (me != null) {
+        if (me != null && PageRequests.isPage(request)) {
             model.addAttribute("me", me);
             model.addAttribute("myUnitName", org.unit(me.unitId()).name(locale));
             model.addAttribute("moduleNav", navItems.stream().filter(i -> i.visibleTo(me)).toList());

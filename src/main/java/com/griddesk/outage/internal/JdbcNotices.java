@@ -26,6 +26,8 @@ import com.griddesk.shared.ProblemCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Notices to customers and their delivery facts. */
@@ -37,16 +39,23 @@ public class JdbcNotices implements NoticeReceipts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final String COLUMNS = """
             reference, purpose, channel, account_number, recipient_name, recipient_phone, text, state, requested_at,
-            delivered_at, proof_id, failure_reason, reported_by, unit_path, customer_id""";
+            delivered_at, proof_id, failure_reason, reported_by, unit_path, customer_id, variables""";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
     private final Clock clock;
 
-    JdbcNotices(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    JdbcNotices(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.json = json;
         this.clock = clock;
+    }
+
+    private java.util.Map<String, String> variables(String raw) {
+        return raw == null ? java.util.Map.of()
+                : json.readValue(raw, new TypeReference<java.util.Map<String, String>>() { });
     }
 
     /**
@@ -59,12 +68,14 @@ public class JdbcNotices implements NoticeReceipts {
         String reference = "TZ" + DAY.format(now) + String.format("%07d", n);
         int inserted = jdbc.sql("""
                 insert into outage_notice (reference, purpose, event_id, disconnection_id, unit_path, customer_id,
-                    account_number, recipient_name, recipient_phone, channel, text, state, requested_at, requested_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)
+                    account_number, recipient_name, recipient_phone, channel, text, variables, state, requested_at,
+                    requested_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), 'REQUESTED', ?, ?)
                 on conflict (event_id, purpose, recipient_phone) where event_id is not null do nothing""")
                 .param(reference).param(d.purpose().name()).param(d.eventId()).param(d.disconnectionId())
                 .param(d.unitPath()).param(d.customerId()).param(d.accountNumber()).param(d.recipientName())
-                .param(d.phone()).param(d.channel().name()).param(d.text()).param(Sql.ts(now)).param(d.requestedBy())
+                .param(d.phone()).param(d.channel().name()).param(d.text()).param(json.writeValueAsString(d.variables()))
+                .param(Sql.ts(now)).param(d.requestedBy())
                 .update();
         if (inserted == 0) {
             return Optional.empty();
@@ -79,7 +90,7 @@ public class JdbcNotices implements NoticeReceipts {
                 .query((rs, i) -> new Notice(rs.getString("reference"), NoticePurpose.valueOf(rs.getString("purpose")),
                         NoticeChannel.valueOf(rs.getString("channel")), Sql.nullableLong(rs, "customer_id"),
                         rs.getString("account_number"), rs.getString("recipient_name"), rs.getString("recipient_phone"),
-                        rs.getString("text"), Sql.instant(rs, "requested_at")))
+                        rs.getString("text"), variables(rs.getString("variables")), Sql.instant(rs, "requested_at")))
                 .optional();
     }
 

@@ -69,7 +69,8 @@ public class OutageRestoration {
         for (OutageCalls.Call caller : callers.values()) {
             if (notices.request(new NoticeDraft(NoticePurpose.RESTORATION, NoticeChannel.SMS, event.id(), null,
                     event.snapshot().unitPath(), caller.customerId(), null, null, caller.contactPhone(), text,
-                    actor.staffId())).isPresent()) {
+                    Map.of("area", caller.areaCode() == null ? event.number() : caller.areaCode(),
+                            "restoredAt", TIME.format(now)), actor.staffId())).isPresent()) {
                 notified++;
             }
         }

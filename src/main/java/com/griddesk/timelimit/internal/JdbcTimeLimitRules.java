@@ -23,6 +23,9 @@ import com.griddesk.timelimit.RuleSet;
 import com.griddesk.timelimit.TimeLimitRules;
 import com.griddesk.timelimit.TimeRule;
 
+import com.griddesk.workorder.Channel;
+import com.griddesk.workorder.Taxonomy;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,11 +39,13 @@ class JdbcTimeLimitRules implements TimeLimitRules {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Taxonomy taxonomy;
     private volatile List<RuleSet> published;
 
-    JdbcTimeLimitRules(JdbcClient jdbc, Clock clock) {
+    JdbcTimeLimitRules(JdbcClient jdbc, Clock clock, Taxonomy taxonomy) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.taxonomy = taxonomy;
         seedDefaults();
         reload();
     }
@@ -187,9 +192,15 @@ class JdbcTimeLimitRules implements TimeLimitRules {
         return version(version).orElseThrow();
     }
 
-    private static void validate(TimeRule r) {
+    private void validate(TimeRule r) {
         if (r.code() == null || r.code().isBlank()) {
             throw DomainException.invalid("code", "validation.NotBlank", "code");
+        }
+        if (!r.code().equals("*") && taxonomy.find(r.code()).isEmpty()) {
+            throw DomainException.invalid("code", "validation.unknownTaxonomyCode", r.code());
+        }
+        if (r.channel() != null && java.util.Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(r.channel()))) {
+            throw DomainException.invalid("channel", "validation.invalid", "channel");
         }
         if (r.clock() == null || !r.clock().ruled()) {
             throw DomainException.invalid("clock", "validation.invalid", "clock");

@@ -12,6 +12,7 @@ import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.timelimit.ClockName;
 import com.griddesk.timelimit.OrderTimeControl;
+import com.griddesk.timelimit.SupervisionOpened;
 import com.griddesk.timelimit.SuspensionKind;
 import com.griddesk.workorder.TimelineEntry;
 import com.griddesk.workorder.WorkOrder;
@@ -19,6 +20,7 @@ import com.griddesk.workorder.WorkOrderQueries;
 import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +36,18 @@ class OrderTimeService implements OrderTimeControl {
     private final ClockMathFactory math;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrderTimeService(WorkOrderQueries queries, WorkOrderRepository orders, ClockStore clocks, ClockMathFactory math,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, Clock clock,
+            ApplicationEventPublisher events) {
         this.queries = queries;
         this.orders = orders;
         this.clocks = clocks;
         this.math = math;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -100,6 +105,7 @@ class OrderTimeService implements OrderTimeControl {
         clocks.insert(math.current().startUntil(order.id(), number, ClockName.SUPERVISION, deadline, now, s.unitPath(),
                 s.assigneeId(), s.coordinatorId(), note.strip()), supervisor.id());
         note(order, supervisor, now, "SUPERVISION_OPENED", note, Map.of("deadline", deadline.toString()));
+        events.publishEvent(new SupervisionOpened(order.id(), number, supervisor.id(), deadline, note.strip(), now));
     }
 
     private WorkOrder openOrder(String number, CurrentStaff staff, Set<Role> roles, String action) {

@@ -1,8 +1,10 @@
 package com.griddesk.timelimit.web;
 
 import com.griddesk.org.CurrentStaff;
+import com.griddesk.shared.web.PageRequests;
 import com.griddesk.timelimit.TimeLimitBoard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,9 +21,9 @@ class WarningBadge {
     }
 
     @ModelAttribute
-    void unread(Model model) {
+    void unread(Model model, HttpServletRequest request) {
         CurrentStaff me = CurrentStaff.current();
-        if (me != null) {
+        if (me != null && PageRequests.isPage(request)) {
             model.addAttribute("unreadWarnings", board.unreadCount(me));
         }
     }

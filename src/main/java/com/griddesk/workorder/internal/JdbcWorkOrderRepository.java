@@ -164,6 +164,12 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
         return load("select " + COLUMNS + " from work_order where number = ?", number);
     }
 
+    @Override
+    public List<WorkOrderSnapshot> createdSince(Instant since, long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from work_order where id > ? and created_at >= ? order by id limit ?")
+                .param(afterId).param(ts(since)).param(limit).query(JdbcWorkOrderRepository::snapshot).list();
+    }
+
     private Optional<WorkOrder> load(String sql, String number) {
         return jdbc.sql(sql).param(number).query(JdbcWorkOrderRepository::snapshot).optional()
                 .map(s -> new WorkOrder(s, subTasks(s.id())));

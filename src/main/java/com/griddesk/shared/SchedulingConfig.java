@@ -1,4 +1,4 @@
-package com.griddesk.timelimit.internal;
+package com.griddesk.shared;
 
 import javax.sql.DataSource;
 

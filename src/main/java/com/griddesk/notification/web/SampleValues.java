@@ -1,0 +1,39 @@
+package com.griddesk.notification.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Example values for every template variable, for previews. */
+final class SampleValues {
+
+    static final Map<String, String> ALL;
+
+    static {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("orderNumber", "GD202611230000123");
+        m.put("deadline", "2026-11-27 17:30");
+        m.put("unitName", "城区供电所");
+        m.put("crewEta", "2026-11-23 15:45");
+        m.put("surveyLink", "https://95598.example/s/GD202611230000123");
+        m.put("outageWindow", "2026-12-02 08:00–12:00");
+        m.put("area", "江滨路 1–88 号");
+        m.put("reason", "线路检修");
+        m.put("restoredAt", "2026-12-02 11:40");
+        m.put("accountNumber", "3301234567890");
+        m.put("amount", "286.40");
+        m.put("disconnectAt", "2026-12-08 09:00");
+        m.put("payBy", "2026-12-07");
+        m.put("reconnectedAt", "2026-12-08 10:15");
+        m.put("clock", "答复");
+        m.put("step", "1");
+        m.put("reminderCount", "2");
+        m.put("urgency", "HIGH");
+        m.put("note", "客户多次来电，请今日内联系");
+        m.put("customerName", "王女士");
+        m.put("hotline", "95598");
+        ALL = Map.copyOf(m);
+    }
+
+    private SampleValues() {
+    }
+}

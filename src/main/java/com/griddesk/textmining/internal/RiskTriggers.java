@@ -1,0 +1,48 @@
+package com.griddesk.textmining.internal;
+
+import com.griddesk.timelimit.TimeLimitWarningRaised;
+import com.griddesk.workorder.WorkOrderCreated;
+import com.griddesk.workorder.WorkOrderReminded;
+import com.griddesk.workorder.WorkOrderReopened;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When risk is assessed again: a new order, a repeat call, a reopening (in the same transaction,
+ * so the agent sees it at once) and a missed deadline (after the time-limit module commits).
+ */
+@Component
+class RiskTriggers {
+
+    private final RiskAssessment risk;
+
+    RiskTriggers(RiskAssessment risk) {
+        this.risk = risk;
+    }
+
+    @EventListener
+    @Order(OrderIndex.ORDER + 1)
+    void on(WorkOrderCreated e) {
+        risk.assess(e.orderId());
+    }
+
+    @EventListener
+    void on(WorkOrderReminded e) {
+        risk.assess(e.orderId());
+    }
+
+    @EventListener
+    void on(WorkOrderReopened e) {
+        risk.assess(e.orderId());
+    }
+
+    @ApplicationModuleListener
+    void on(TimeLimitWarningRaised e) {
+        if (!"YELLOW".equals(e.level())) {
+            risk.assess(e.orderId());
+        }
+    }
+}
