@@ -104,9 +104,7 @@ class OutageApiTest extends OutageTestBase {
     @Test
     void a_long_outage_is_warned_about_once_after_four_hours() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
-        call(feeder, 0);
-        call(feeder, 2);
-        String event = (String) events(feeder).get(0).get("number");
+        String event = outageOf(feeder, 0, 2);
         clock.advance(Duration.ofHours(3));
         scanner.scan(clock.instant());
         assertThat(count("select count(*) from outage_warning where subject_number = ? and kind = 'LONG_DURATION'", event))
@@ -222,8 +220,7 @@ class OutageApiTest extends OutageTestBase {
     void a_dissolved_group_gives_its_calls_back_as_orders_of_their_own() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
         String order = call(feeder, 0).text("number");
-        call(feeder, 2);
-        String number = (String) events(feeder).get(0).get("number");
+        String number = outageOf(feeder, 2);
         Response dissolved = api.post("dispatcher", "/api/v1/outages/" + number + "/dissolve",
                 Map.of("reason", "客户家中空开跳闸，非公网停电"));
         assertThat(dissolved.status()).isEqualTo(200);
@@ -243,9 +240,7 @@ class OutageApiTest extends OutageTestBase {
     @Test
     void a_caller_still_out_after_restoration_gets_a_new_fault_order_flagged_as_such() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 3);
-        call(feeder, 0);
-        call(feeder, 1);
-        String number = (String) events(feeder).get(0).get("number");
+        String number = outageOf(feeder, 0, 1);
         clock.advance(Duration.ofMinutes(30));
         Response restored = api.post("out_s1_crew", "/api/v1/outages/" + number + "/restore",
                 Map.of("note", "更换熔断器后恢复", "rootCause", "EQUIPMENT_AGEING"));
@@ -269,9 +264,7 @@ class OutageApiTest extends OutageTestBase {
     @Test
     void a_station_sees_only_its_own_outages() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 2, 2);
-        call(feeder, 0);
-        call(feeder, 1);
-        String number = (String) events(feeder).get(0).get("number");
+        String number = outageOf(feeder, 0, 1);
         assertThat(api.get("out_s1_dispatcher", "/api/v1/outages/" + number).status()).isEqualTo(200);
         Response other = api.get("out_s2_dispatcher", "/api/v1/outages/" + number);
         assertThat(other.status()).isEqualTo(404);

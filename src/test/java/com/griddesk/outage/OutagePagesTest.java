@@ -67,10 +67,7 @@ class OutagePagesTest extends OutageTestBase {
     @Test
     void the_outage_board_and_an_outage_are_pages_or_fragments_and_refusals_read_as_text() {
         TestFeeder feeder = feeder("BJ-CQ-S1", 3, 1);
-        for (int i = 0; i < 3; i++) {
-            call(feeder, i);
-        }
-        String number = (String) events(feeder).get(0).get("number");
+        String number = outageOf(feeder, 0, 1, 2);
         PageClient dispatcher = PageClient.loggedIn(port, "dispatcher");
         Page board = dispatcher.get("/outages");
         assertThat(board.body()).contains("<html").contains("id=\"outages\"").contains(number).contains("id=\"outage-form\"");

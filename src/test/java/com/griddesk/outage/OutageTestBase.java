@@ -65,6 +65,14 @@ abstract class OutageTestBase extends ApiTestBase {
         return r;
     }
 
+    /** Calls from the given callers of the feeder; returns the number of the outage they formed. */
+    String outageOf(TestFeeder feeder, int... callers) {
+        for (int i : callers) {
+            call(feeder, i);
+        }
+        return (String) events(feeder).get(0).get("number");
+    }
+
     Response planned(TestFeeder feeder, Instant start, Instant end, String lateReason) {
         Map<String, Object> body = new HashMap<>(Map.of("kind", "PLANNED", "feederCode", feeder.code(), "cause", "10kV线路检修",
                 "plannedStart", start.toString(), "plannedEnd", end.toString()));
