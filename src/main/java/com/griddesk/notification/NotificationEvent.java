@@ -23,7 +23,8 @@ public enum NotificationEvent {
     WARNING_RED(Audience.STAFF, true, false, "orderNumber", "clock", "deadline"),
     ESCALATION(Audience.STAFF, true, false, "orderNumber", "clock", "deadline", "step"),
     REMINDER(Audience.STAFF, false, false, "orderNumber", "reminderCount", "urgency"),
-    SUPERVISION(Audience.STAFF, true, false, "orderNumber", "deadline", "note");
+    SUPERVISION(Audience.STAFF, true, false, "orderNumber", "deadline", "note"),
+    ESCALATION_RISK(Audience.STAFF, true, false, "orderNumber", "score", "level", "reasons");
 
     public enum Audience { CUSTOMER, STAFF }
 

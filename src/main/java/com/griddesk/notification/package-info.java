@@ -6,5 +6,5 @@
  * {@link com.griddesk.notification.NotificationFailed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "shared" })
+        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "textmining", "shared" })
 package com.griddesk.notification;

@@ -30,26 +30,32 @@ class QueuePageController {
     private final WorkOrderViews views;
     private final Taxonomy taxonomy;
     private final OrgDirectory org;
+    private final ListBadges badges;
 
-    QueuePageController(WorkOrderQueries queries, WorkOrderViews views, Taxonomy taxonomy, OrgDirectory org) {
+    QueuePageController(WorkOrderQueries queries, WorkOrderViews views, Taxonomy taxonomy, OrgDirectory org,
+            ListBadges badges) {
         this.queries = queries;
         this.views = views;
         this.taxonomy = taxonomy;
         this.org = org;
+        this.badges = badges;
     }
 
     @GetMapping("/queue")
     String queue(@RequestParam(required = false) List<WorkOrderStatus> status, @RequestParam(required = false) String type,
             @RequestParam(required = false) Channel channel, @RequestParam(required = false) String text,
             @RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, CurrentStaff staff, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, CurrentStaff staff, Model model,
+            java.util.Locale locale) {
         List<WorkOrderStatus> statuses = status == null || status.isEmpty() ? defaultStatuses(staff) : status;
         Long assignee = mine && (staff.has(Role.HANDLER) || staff.has(Role.FIELD_CREW)) ? staff.id() : null;
         Long coordinator = mine && staff.has(Role.COORDINATOR) ? staff.id() : null;
         Page<WorkOrderSummary> result = queries.search(new WorkOrderFilter(statuses, blank(type), null, null, channel,
                 null, null, blank(text), assignee, coordinator, null, page, 25), staff);
         model.addAttribute("result", result);
-        model.addAttribute("urgent", views.mostUrgent(result.items().stream().map(WorkOrderSummary::number).toList()));
+        List<String> numbers = result.items().stream().map(WorkOrderSummary::number).toList();
+        model.addAttribute("urgent", views.mostUrgent(numbers));
+        model.addAttribute("badges", badges.of(numbers, staff, locale));
         model.addAttribute("org", org);
         model.addAttribute("statuses", statuses);
         model.addAttribute("allStatuses", WorkOrderStatus.values());
