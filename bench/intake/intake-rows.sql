@@ -1,6 +1,8 @@
 -- pgbench: per transaction, the rows one GridDesk intake of a fault call writes — the order, its
 -- CREATED timeline entry, the idempotency key, the time profile and the three clocks the default
--- rule set starts (DISPATCH, ARRIVE, REPLY). The raw PostgreSQL limit for the same work.
+-- rule set starts (DISPATCH, ARRIVE, REPLY), the customer's "order received" SMS in the outbox,
+-- and text mining's classification, search index, term and risk rows. The raw PostgreSQL limit
+-- for the same work (counted by diffing every table around one intake).
 \set c random(1, 50000)
 \set k random(1, 2000000000)
 BEGIN;
@@ -26,6 +28,22 @@ INSERT INTO order_clock (order_id, order_number, clock, rule_set_version, amount
             now() + interval '45 minutes', now() + interval '2025 seconds', 'RUNNING', now() + interval '2025 seconds', '/1/2/10/11/', 1),
            (:oid, :num, 'REPLY', 1, 10, 'CALENDAR_DAYS', 864000, now(), now(), now() + interval '10 days',
             now() + interval '10 days', now() + interval '7.5 days', 'RUNNING', now() + interval '7.5 days', '/1/2/10/11/', 1);
+INSERT INTO notification (idempotency_key, event, channel, recipient_kind, recipient_id, address, locale, order_id,
+        order_number, customer_id, urgent, legal, body, status, next_attempt_at, expires_at, queued_at)
+    VALUES ('order:' || :oid::text || ':WorkOrderCreated:SMS', 'ORDER_RECEIVED', 'SMS', 'CUSTOMER', :c, '13900000000', 'zh-CN',
+        :oid, :num, :c, false, false, '【供电服务】您的诉求已受理，工单号' || :num::text || '，将于今日答复。咨询请拨95598。',
+        'QUEUED', now(), now() + interval '1 day', now());
+INSERT INTO tm_order (order_id, number, unit_path, customer_id, contact_phone, address_key, transformer_area, type_code,
+        category_code, channel, text, created_at, is_open)
+    VALUES (:oid, :num, '/1/2/10/11/', :c, '13900000000', '江滨路8号', 'BJ-CQ-S1-F1-T01', 'FAULT_REPAIR',
+        'FAULT_REPAIR.LOW_VOLTAGE', 'PHONE', '家里和邻居都停电了，请尽快派人来看看', now(), true);
+INSERT INTO tm_order_term (order_id, term) VALUES (:oid, '停电');
+INSERT INTO tm_classification (order_id, order_number, model_version, channel, text, suggested_code, confidence, top3,
+        urgent, chosen_type, chosen_code, decision, decided_by, decided_at)
+    VALUES (:oid, :num, 1, 'PHONE', '家里和邻居都停电了，请尽快派人来看看', 'FAULT_REPAIR.LOW_VOLTAGE', 0.91,
+        '[{"code":"FAULT_REPAIR.LOW_VOLTAGE","confidence":0.91}]', false, 'FAULT_REPAIR', 'FAULT_REPAIR.LOW_VOLTAGE',
+        'CONFIRMED', 1, now());
+INSERT INTO tm_risk (order_id, number, score, level, reasons, assessed_at) VALUES (:oid, :num, 0, 'LOW', '[]', now());
 UPDATE idempotency_key SET order_number = :num, outcome = 'CREATED'
     WHERE staff_id = 1 AND key = 'pgbench-' || :client_id || '-' || :k || '-' || txid_current();
 COMMIT;

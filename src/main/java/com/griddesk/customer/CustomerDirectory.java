@@ -15,6 +15,9 @@ public interface CustomerDirectory {
     /** Customers whose account number, phone, name or address matches, within the caller's scope. */
     List<Customer> search(String query, CurrentStaff staff, int limit);
 
+    /** Every customer whose premise is fed by one of the transformer areas (for the system: no data scope). */
+    List<Customer> inTransformerAreas(java.util.Collection<String> areaCodes);
+
     /** The account number, if found, and visible to the caller; else a customer-not-found problem. */
     Customer visibleTo(String accountNumber, CurrentStaff staff);
 }

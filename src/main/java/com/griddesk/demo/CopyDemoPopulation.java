@@ -13,17 +13,22 @@ class CopyDemoPopulation implements DemoPopulation {
     private final JdbcClient jdbc;
     private final DemoSettings settings;
     private final DemoHistory history;
+    private final DemoGrid grid;
 
-    CopyDemoPopulation(CopyWriter copy, JdbcClient jdbc, DemoSettings settings, DemoHistory history) {
+    CopyDemoPopulation(CopyWriter copy, JdbcClient jdbc, DemoSettings settings, DemoHistory history, DemoGrid grid) {
         this.copy = copy;
         this.jdbc = jdbc;
         this.settings = settings;
         this.history = history;
+        this.grid = grid;
     }
 
     @Override
     public Counts populate(List<DemoOrganisation.Unit> units, Random random) {
         List<DemoCustomers.Premise> premises = DemoCustomers.premises(units, random);
+        if (settings.grid()) {
+            grid.write(premises, units);
+        }
         List<DemoCustomers.DemoCustomer> customers = DemoCustomers.customers(settings.customers(), premises, units, random);
         CopyWriter.Batch batch = copy.batch("customer", "id, account_number, name, phone, phone2, address, customer_class, "
                 + "voltage_level, station_id, transformer_area, transformer_area_name, feeder, feeder_name, "

@@ -9,6 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param customers how many customers
  * @param historyOrders how many past work orders
  * @param historyDays how far back the history reaches
+ * @param grid write the grid topology (substations, feeders, transformer areas) of the customers'
+ *             premises; without it no demo customer is placed on the grid, so no call of theirs is
+ *             grouped into an outage
  */
 @ConfigurationProperties("griddesk.demo")
 public record DemoSettings(
@@ -16,5 +19,6 @@ public record DemoSettings(
         @DefaultValue("95598") long seed,
         @DefaultValue("50000") int customers,
         @DefaultValue("150000") int historyOrders,
-        @DefaultValue("730") int historyDays) {
+        @DefaultValue("730") int historyDays,
+        @DefaultValue("true") boolean grid) {
 }

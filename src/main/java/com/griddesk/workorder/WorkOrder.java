@@ -120,6 +120,48 @@ public final class WorkOrder {
                 id -> new WorkOrderResolved(id, s.number(), now, actor.staffId(), responsibility, rootCause));
     }
 
+    /**
+     * An outage event takes this call on. The event's crew works it, so an order that nobody has
+     * dispatched yet goes to the crew's team at once; an order already on its way keeps its team.
+     */
+    public void attachToOutage(String outageNumber, Assignment crew, Actor actor, Instant now) {
+        WorkOrderStatus from = require(WorkOrderStatus.OPEN, "attachToOutage");
+        requireText("outageNumber", outageNumber);
+        if (DISPATCHABLE.contains(from)) {
+            s = with(WorkOrderStatus.DISPATCHED).unit(crew).assignee(crew.assigneeId()).dispatchedAt(now).build(now);
+            record(actor, now, "DISPATCHED", from, WorkOrderStatus.DISPATCHED, outageNumber,
+                    details("unitId", crew.unitId(), "assigneeId", crew.assigneeId(), "outage", outageNumber),
+                    id -> new WorkOrderDispatched(id, s.number(), now, actor.staffId(), crew.unitId(), crew.assigneeId(), false));
+        }
+        else {
+            s = with(from).build(now);
+        }
+        record(actor, now, "OUTAGE_ATTACHED", null, null, null, details("outage", outageNumber),
+                id -> new WorkOrderAttachedToOutage(id, s.number(), now, actor.staffId(), outageNumber));
+    }
+
+    /**
+     * The outage this order was attached to is restored: the order is resolved with it from any open
+     * status. Sub-tasks still open have nothing left to do and are cancelled.
+     */
+    public void resolveByRestoration(String outageNumber, String result, String rootCause, Responsibility responsibility,
+            Actor actor, Instant now) {
+        WorkOrderStatus from = require(WorkOrderStatus.OPEN, "resolveByRestoration");
+        requireText("outageNumber", outageNumber);
+        requireText("result", result);
+        requireText("rootCause", rootCause);
+        if (responsibility == null) {
+            throw DomainException.invalid("responsibility", "validation.NotNull", "responsibility");
+        }
+        subTasks.stream().filter(SubTask::isOpen).forEach(t -> t.finish(SubTaskStatus.CANCELLED, result, now));
+        s = with(WorkOrderStatus.RESOLVED).resolution(result).rootCause(rootCause).responsibility(responsibility)
+                .resolvedAt(now).build(now);
+        record(actor, now, "RESOLVED_BY_RESTORATION", from, WorkOrderStatus.RESOLVED, result,
+                details("outage", outageNumber, "rootCause", rootCause, "responsibility", responsibility),
+                id -> new WorkOrderResolvedByRestoration(id, s.number(), now, actor.staffId(), outageNumber,
+                        responsibility, rootCause));
+    }
+
     /** 退单: back to the owning station's dispatch, with a reason. */
     public void returnToDispatcher(String reason, Assignment dispatch, Actor actor, Instant now) {
         WorkOrderStatus from = require(RETURNABLE, "return");

@@ -9,7 +9,8 @@ import java.time.Instant;
 public sealed interface WorkOrderEvent permits WorkOrderCreated, WorkOrderDispatched, WorkOrderAccepted,
         WorkOrderStarted, WorkOrderResolved, WorkOrderReturned, WorkOrderClosed, WorkOrderReopened,
         WorkOrderCancelled, WorkOrderMerged, WorkOrderReminded, CoordinatorAssigned, SubTaskOpened,
-        SubTaskFinished, WorkOrderCustomerContacted, WorkOrderCheckedIn, WorkOrderLinked, WorkOrderReworked {
+        SubTaskFinished, WorkOrderCustomerContacted, WorkOrderCheckedIn, WorkOrderLinked,
+        WorkOrderAttachedToOutage, WorkOrderResolvedByRestoration, WorkOrderReworked {
 
     long orderId();
 

@@ -63,9 +63,35 @@ public class WorkOrders {
     /** A repeat call about an open order becomes a reminder on it instead of a new order. */
     @Transactional
     public WorkOrder remindOnRepeatCall(String number, String note, Actor actor) {
+        return change(number, order -> order.remind(note, actor, clock.instant()));
+    }
+
+    /** The outage module attaches a fault call to an outage event, whose crew then works it. */
+    @Transactional
+    public WorkOrder attachToOutage(String number, String outageNumber, Assignment crew, Actor actor) {
+        return change(number, order -> order.attachToOutage(outageNumber, crew, actor, clock.instant()));
+    }
+
+    /** Resolves an order with the restoration of its outage; empty when the order is no longer open. */
+    @Transactional
+    public java.util.Optional<WorkOrder> resolveByRestoration(String number, String outageNumber, String result,
+            String rootCause, Responsibility responsibility, Actor actor) {
         WorkOrder order = repository.findForUpdate(number)
                 .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
-        order.remind(note, actor, clock.instant());
+        if (!order.status().isOpen()) {
+            return java.util.Optional.empty();
+        }
+        order.resolveByRestoration(outageNumber, result, knownRootCause(rootCause, order), responsibility, actor,
+                clock.instant());
+        publish(repository.save(order));
+        return java.util.Optional.of(order);
+    }
+
+    /** A change a module makes on behalf of the system or a channel: no data scope, no role table. */
+    private WorkOrder change(String number, java.util.function.Consumer<WorkOrder> transition) {
+        WorkOrder order = repository.findForUpdate(number)
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        transition.accept(order);
         publish(repository.save(order));
         return order;
     }

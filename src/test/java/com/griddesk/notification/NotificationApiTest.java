@@ -140,7 +140,12 @@ class NotificationApiTest extends NotificationTestBase {
         assertThat(preview.body().get("smsParts").asInt()).isEqualTo(1);
 
         var all = api.get("admin", "/api/v1/notification-templates");
-        assertThat(all.body()).hasSize(10 * 2 * 2 + 7 * 2);
+        // every customer event by SMS and e-mail, every staff event in-app, each in Chinese and English
+        long customerEvents = java.util.Arrays.stream(NotificationEvent.values())
+                .filter(e -> e.audience() == NotificationEvent.Audience.CUSTOMER).count();
+        long staffEvents = NotificationEvent.values().length - customerEvents;
+        assertThat(customerEvents).isEqualTo(10);
+        assertThat(all.body()).hasSize((int) (customerEvents * 2 * 2 + staffEvents * 2));
         var saved = api.request("admin", "PUT", "/api/v1/notification-templates/CALLBACK_SURVEY/SMS/en",
                 Map.of("body", "[Power Service] How did we do on {orderNumber}? {surveyLink}"));
         assertThat(saved.status()).isEqualTo(200);

@@ -73,7 +73,9 @@ class WorkOrderTransitionsTest {
             new Transition("checkIn", EnumSet.of(ACCEPTED, IN_PROGRESS), IN_PROGRESS,
                     o -> o.checkIn("22.81,113.29", HANDLER, LATER)),
             new Transition("link", EnumSet.of(NEW, DISPATCHED, ACCEPTED, IN_PROGRESS, RETURNED, RESOLVED), null,
-                    o -> o.joinFamily("GD202607150000001", "GD202607150000001", AGENT, LATER)));
+                    o -> o.joinFamily("GD202607150000001", "GD202607150000001", AGENT, LATER)),
+            new Transition("resolveByRestoration", OPEN, RESOLVED, o -> o.resolveByRestoration("TD20260715000001",
+                    "线路故障已修复，恢复供电", "VEGETATION", Responsibility.FORCE_MAJEURE, AGENT, LATER)));
 
     static Stream<Arguments> every() {
         List<Arguments> cases = new ArrayList<>();

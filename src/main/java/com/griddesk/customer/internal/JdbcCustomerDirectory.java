@@ -52,6 +52,15 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public List<Customer> inTransformerAreas(java.util.Collection<String> areaCodes) {
+        if (areaCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " where transformer_area = any(?) order by id").param(areaCodes.toArray(String[]::new))
+                .query(JdbcCustomerDirectory::customer).list();
+    }
+
+    @Override
     public Customer visibleTo(String accountNumber, CurrentStaff staff) {
         return byAccountNumber(accountNumber).filter(c -> visible(c, staff))
                 .orElseThrow(() -> DomainException.notFound(ProblemCode.CUSTOMER_NOT_FOUND, accountNumber));

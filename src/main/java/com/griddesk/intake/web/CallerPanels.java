@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import com.griddesk.customer.Customer;
+import com.griddesk.intake.CallerNotice;
+import com.griddesk.intake.CallerNotices;
 import com.griddesk.intake.CallerPanel;
 import com.griddesk.org.CurrentStaff;
 
@@ -20,9 +22,16 @@ class CallerPanels {
     }
 
     private final ObjectProvider<CallerPanel> panels;
+    private final ObjectProvider<CallerNotices> notices;
 
-    CallerPanels(ObjectProvider<CallerPanel> panels) {
+    CallerPanels(ObjectProvider<CallerPanel> panels, ObjectProvider<CallerNotices> notices) {
         this.panels = panels;
+        this.notices = notices;
+    }
+
+    /** What other modules tell the API client about this caller first. */
+    List<CallerNotice> notices(Customer customer, CurrentStaff staff) {
+        return notices.orderedStream().flatMap(n -> n.about(customer, staff).stream()).toList();
     }
 
     List<Rendered> render(Customer customer, CurrentStaff staff) {

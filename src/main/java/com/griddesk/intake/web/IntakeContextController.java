@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.griddesk.customer.Customer;
 import com.griddesk.customer.CustomerDirectory;
+import com.griddesk.intake.CallerNotice;
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.workorder.WorkOrderQueries;
@@ -27,11 +28,14 @@ class IntakeContextController {
     private final CustomerDirectory customers;
     private final WorkOrderQueries queries;
     private final OrgDirectory org;
+    private final CallerPanels panels;
 
-    IntakeContextController(CustomerDirectory customers, WorkOrderQueries queries, OrgDirectory org) {
+    IntakeContextController(CustomerDirectory customers, WorkOrderQueries queries, OrgDirectory org,
+            CallerPanels panels) {
         this.customers = customers;
         this.queries = queries;
         this.org = org;
+        this.panels = panels;
     }
 
     record OrderLine(String number, String status, String type, String category, String channel, String urgency,
@@ -39,18 +43,19 @@ class IntakeContextController {
     }
 
     record CallerContext(String accountNumber, String name, String customerClass, boolean sensitive,
-            String stationCode, String transformerArea, String feeder, List<OrderLine> openOrders,
-            List<OrderLine> history) {
+            String stationCode, String transformerArea, String feeder, List<CallerNotice> notices,
+            List<OrderLine> openOrders, List<OrderLine> history) {
     }
 
     @GetMapping("/api/v1/intake/customers/{accountNumber}/context")
-    @Operation(summary = "The caller's open orders and last 90 days of history, for the agent on the call")
+    @Operation(summary = "The caller's open orders and last 90 days of history, for the agent on the call, "
+            + "with what other modules say first (notices: an outage at the premise, …)")
     CallerContext context(@PathVariable String accountNumber,
             @RequestParam(defaultValue = "" + HISTORY_DAYS) int days, CurrentStaff staff) {
         Customer c = customers.visibleTo(accountNumber, staff);
         int span = Math.min(Math.max(days, 1), 366);
         return new CallerContext(c.accountNumber(), c.name(), c.customerClass().name(), c.sensitive(),
-                org.unit(c.stationId()).code(), c.transformerArea(), c.feeder(),
+                org.unit(c.stationId()).code(), c.transformerArea(), c.feeder(), panels.notices(c, staff),
                 lines(queries.openOrdersOf(c.id(), c.phone(), staff)), lines(queries.historyOf(c.id(), span, staff)));
     }
 

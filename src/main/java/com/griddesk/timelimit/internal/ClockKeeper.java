@@ -27,6 +27,7 @@ import com.griddesk.workorder.WorkOrderMerged;
 import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderReopened;
 import com.griddesk.workorder.WorkOrderResolved;
+import com.griddesk.workorder.WorkOrderResolvedByRestoration;
 import com.griddesk.workorder.WorkOrderReturned;
 import com.griddesk.workorder.WorkOrderReworked;
 import com.griddesk.workorder.WorkOrderSnapshot;
@@ -81,10 +82,10 @@ class ClockKeeper {
             stop(e.orderId(), e.at(), ClockName.ARRIVE);
             startIfRuled(e.orderId(), e.number(), ClockName.RESTORE, e.at());
         }
-        else if (event instanceof WorkOrderResolved e) {
-            stop(e.orderId(), e.at(), ClockName.DISPATCH, ClockName.ACCEPT, ClockName.CONTACT, ClockName.ARRIVE,
+        else if (event instanceof WorkOrderResolved || event instanceof WorkOrderResolvedByRestoration) {
+            stop(event.orderId(), event.at(), ClockName.DISPATCH, ClockName.ACCEPT, ClockName.CONTACT, ClockName.ARRIVE,
                     ClockName.RESTORE, ClockName.REPLY, ClockName.SUPERVISION);
-            startIfRuled(e.orderId(), e.number(), ClockName.CALLBACK, e.at());
+            startIfRuled(event.orderId(), event.number(), ClockName.CALLBACK, event.at());
         }
         else if (event instanceof WorkOrderClosed e) {
             stop(e.orderId(), e.at(), ClockName.values());

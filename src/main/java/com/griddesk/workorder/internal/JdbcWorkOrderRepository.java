@@ -155,7 +155,9 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
 
     @Override
     public Optional<WorkOrder> findForUpdate(String number) {
-        return load("select " + COLUMNS + " from work_order where number = ? for update", number);
+        // no key update: the time-limit scanner appends to the timeline (a foreign key, so a key-share
+        // lock on the order) while it holds the order's clocks; FOR UPDATE would deadlock with it
+        return load("select " + COLUMNS + " from work_order where number = ? for no key update", number);
     }
 
     @Override

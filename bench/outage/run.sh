@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Outage storm benchmark, against the machine's PostgreSQL on 127.0.0.1:5432 (as production runs):
+# 2,000 fault calls over 60 s from the 200 transformer areas of 20 feeders (each feeder trips: 20
+# real outages; WHOLE < 20 makes the other feeders lose one area each instead), posted to
+# POST /api/v1/work-orders as they arrive and grouped in the intake transaction. Reports calls/s
+# sustained, grouping latency (the intake call, which includes the grouping, and the grouping step
+# alone from GridDesk's log) p50/p99, and crews dispatched vs the real outages.
+# Before and after the storm, the same intake at the same rate for 10 s from customers off the
+# grid (no grouping): a warm-up, then the baseline. Client, server and database share this
+# machine's cores. GridDesk listens on 127.0.0.1 only.
+# Usage: bench/outage/run.sh [CALLS] [SECONDS] [WHOLE]   (default 2000 60 20; about 2–3 minutes in all)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CALLS=${1:-2000}
+SECONDS_RUN=${2:-60}
+WHOLE=${3:-20}
+DB=griddesk_bench_outage
+PORT=${BENCH_PORT:-8096}
+OUT=bench/results; mkdir -p "$OUT"
+LOG="$OUT/outage-app.log"
+PSQL="psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1"
+
+pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
+$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+[ -f target/griddesk-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
+JDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+
+export GRIDDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GRIDDESK_DB_USER=postgres GRIDDESK_DB_PASSWORD=
+: > "$LOG"
+java -Xmx1g -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.address=127.0.0.1 --server.port=$PORT \
+    --griddesk.demo.customers=2000 --griddesk.demo.history-orders=0 \
+    --logging.level.com.griddesk.outage.internal.FaultCallGrouping=DEBUG >> "$LOG" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 180); do grep -q "Demo logins" "$LOG" && break; sleep 1; done
+grep -q "Demo logins" "$LOG" || { echo "GridDesk did not start; see $LOG"; exit 1; }
+
+{
+  echo "== $(date -u +%FT%TZ), $(nproc) cores (shared), load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
+  java -cp "$JDBC" bench/outage/OutageStormBench.java "http://127.0.0.1:$PORT" \
+      "jdbc:postgresql://127.0.0.1:5432/$DB" "$CALLS" "$SECONDS_RUN" "$WHOLE"
+  # the grouping step alone, inside the intake transaction (advisory-lock wait included), from GridDesk's log
+  grep -o "grouped in [0-9]* us" "$LOG" | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
+      if (NR == 0) { print "grouping step: no log lines"; exit }
+      printf "grouping step in the transaction (%d calls): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", NR,
+          v[int(NR*0.5+0.5)]/1000, v[int(NR*0.99+0.5)]/1000, v[NR]/1000 }'
+  echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/outage.txt"
+kill $APP; wait $APP 2>/dev/null || true
+trap - EXIT
+$PSQL -d postgres -c "drop database if exists $DB"

@@ -1,0 +1,28 @@
+package com.griddesk.outage.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serialises the decisions about one feeder's events across transactions and GridDesk instances:
+ * a PostgreSQL advisory lock on the feeder, held until the transaction ends.
+ */
+@Component
+public class FeederLocks {
+
+    /** Advisory lock class of the outage module (its migration range), paired with the feeder's hash. */
+    private static final int LOCK_CLASS = 150;
+
+    private final JdbcClient jdbc;
+
+    FeederLocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void lock(String feederCode) {
+        if (feederCode != null) {
+            jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").param(LOCK_CLASS).param(feederCode)
+                    .query((rs, i) -> 1).single();
+        }
+    }
+}
