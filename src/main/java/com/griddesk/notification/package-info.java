@@ -6,5 +6,5 @@
  * {@link com.griddesk.notification.NotificationFailed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "textmining", "shared" })
+        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "textmining", "outage", "shared" })
 package com.griddesk.notification;

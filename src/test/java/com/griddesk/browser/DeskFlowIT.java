@@ -30,43 +30,43 @@ class DeskFlowIT {
             browser.loginAs("agent");
             browser.go("/console");
             browser.find(By.id("q")).sendKeys(account);
-            browser.find(By.id("search")).click();
+            browser.click(By.id("search"));
             browser.click(By.cssSelector(".customer-result"));
             browser.find(By.id("customer-card"));
             new Select(browser.find(By.id("type"))).selectByValue("FAULT_REPAIR");
             new Select(browser.find(By.id("category"))).selectByValue("FAULT_REPAIR.LOW_VOLTAGE");
             browser.find(By.id("contactPhone")).sendKeys("13905550101");
             browser.find(By.id("description")).sendKeys("整栋楼停电了，楼道灯也不亮，请尽快派人");
-            browser.find(By.id("insist1")).click();
-            browser.find(By.id("create")).click();
+            browser.click(By.id("insist1"));
+            browser.click(By.id("create"));
             String number = browser.text(By.id("order-number"));
             assertThat(number).matches("GD\\d{15}");
             assertThat(browser.text(By.id("order-status"))).isEqualTo("待派单");
 
             browser.loginAs("dispatcher");
             browser.go("/board");
-            browser.find(By.linkText(number)).click();
-            browser.find(By.id("do-dispatch")).click();
+            browser.click(By.linkText(number));
+            browser.click(By.id("do-dispatch"));
             assertThat(browser.text(By.id("order-status"))).isEqualTo("已派单");
             assertThat(browser.text(By.id("order-unit"))).contains("抢修班");
 
             browser.loginAs("crew");
             browser.go("/orders/" + number);
-            browser.find(By.id("do-accept")).click();
+            browser.click(By.id("do-accept"));
             assertThat(browser.text(By.id("order-status"))).isEqualTo("已接单");
-            browser.find(By.id("do-check-in")).click();
+            browser.click(By.id("do-check-in"));
             assertThat(browser.text(By.id("order-status"))).isEqualTo("处理中");
             browser.find(By.id("result")).sendKeys("更换台区低压熔断器，已恢复供电");
             new Select(browser.find(By.id("rootCause"))).selectByValue("EQUIPMENT_AGEING");
             new Select(browser.find(By.id("responsibility"))).selectByValue("COMPANY");
-            browser.find(By.id("do-resolve")).click();
+            browser.click(By.id("do-resolve"));
             assertThat(browser.text(By.id("order-status"))).isEqualTo("已办结");
 
             browser.loginAs("callback");
             browser.go("/queue");
-            browser.find(By.linkText(number)).click();
+            browser.click(By.linkText(number));
             new Select(browser.find(By.id("satisfaction"))).selectByValue("VERY_SATISFIED");
-            browser.find(By.id("do-close")).click();
+            browser.click(By.id("do-close"));
             assertThat(browser.text(By.id("order-status"))).isEqualTo("已归档");
             assertThat(browser.driver().findElements(By.cssSelector("#timeline .timeline-action")))
                     .extracting(e -> e.getText())

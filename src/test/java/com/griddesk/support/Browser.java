@@ -88,18 +88,31 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
     }
 
-    /** Clicks the element, finding it again if htmx replaced it between finding and clicking. */
+    /**
+     * Clicks the element as a person would: scrolled to the middle of the window first, found again
+     * if htmx replaced it meanwhile, tried again if something briefly covered it.
+     */
     public void click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
-                    d.findElement(by).click();
+                    WebElement element = d.findElement(by);
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                    element.click();
                     return true;
                 });
     }
 
+    /** The element's text, read again if the page replaced the element while it was read. */
     public String text(By by) {
-        return find(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     @Override
