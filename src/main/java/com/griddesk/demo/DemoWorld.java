@@ -39,9 +39,11 @@ class DemoWorld {
     private final OrgDirectory org;
     private final DemoSettings settings;
     private final DemoPopulation population;
+    private final DemoPremises premises;
 
     DemoWorld(JdbcClient jdbc, PasswordEncoder passwords, OrgDirectory org, DemoSettings settings,
-            DemoPopulation population) {
+            DemoPopulation population, DemoPremises premises) {
+        this.premises = premises;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.org = org;
@@ -74,6 +76,7 @@ class DemoWorld {
         int staff = DEMO_USERS.size() + generatedStaff(units, random, hash);
         org.reload();
         DemoPopulation.Counts counts = population.populate(units, random);
+        premises.locate(units);
         log.info("Demo world built in {} ms: {} units, {} staff, {} customers, {} work orders",
                 (System.nanoTime() - started) / 1_000_000, units.size(), staff, counts.customers(), counts.orders());
     }

@@ -33,6 +33,9 @@ public interface OrgDirectory {
 
     Optional<StaffMember> staff(long id);
 
+    /** The member of staff with this login name (how a message @mentions someone). */
+    Optional<StaffMember> staffByUsername(String username);
+
     /** Active staff holding the role in the unit or below it, nearest first. */
     List<StaffMember> staffWithRole(long unitId, Role role);
 

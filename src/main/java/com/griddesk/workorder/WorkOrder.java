@@ -43,7 +43,7 @@ public final class WorkOrder {
         WorkOrder order = new WorkOrder(new WorkOrderSnapshot(null, spec.number(), spec.channel(), spec.typeCode(),
                 spec.categoryCode(), WorkOrderStatus.NEW, spec.urgency(), spec.customerId(), spec.accountNumber(),
                 spec.contactName(), spec.contactPhone(), spec.address(), spec.description(), spec.stationId(),
-                spec.owner().unitId(), spec.owner().unitPath(), null, spec.coordinatorId(), 0, 0, 0, false, null, null,
+                spec.owner().unitId(), spec.owner().unitPath(), null, spec.coordinatorId(), 0, 0, 0, 0, false, null, null,
                 null, null, null, null, null, actor.staffId(), now, now, null, null, null, null, null, null, null, 0), List.of());
         order.record(actor, now, "CREATED", null, WorkOrderStatus.NEW, null, details("channel", spec.channel(),
                 "type", spec.typeCode(), "category", spec.categoryCode(), "unitId", spec.owner().unitId()),
@@ -191,6 +191,20 @@ public final class WorkOrder {
                 .acceptedAt(null).callback(null, null).build(now);
         record(actor, now, "REOPENED", from, WorkOrderStatus.DISPATCHED, reason, details("reopenCount", count),
                 id -> new WorkOrderReopened(id, s.number(), now, actor.staffId(), reason, count));
+    }
+
+    /**
+     * 返工: the callback found the customer dissatisfied or the problem unsolved, so the order goes
+     * back to the unit and person who resolved it, with the customer's words, before it is closed.
+     */
+    public void rework(String customerWords, Actor actor, Instant now) {
+        WorkOrderStatus from = require(Set.of(WorkOrderStatus.RESOLVED), "rework");
+        requireText("reason", customerWords);
+        int count = s.reworkCount() + 1;
+        s = with(WorkOrderStatus.DISPATCHED).reworkCount(count).resolvedAt(null).dispatchedAt(now).acceptedAt(null)
+                .callback(null, null).build(now);
+        record(actor, now, "REWORKED", from, WorkOrderStatus.DISPATCHED, customerWords, details("reworkCount", count),
+                id -> new WorkOrderReworked(id, s.number(), now, actor.staffId(), customerWords, count));
     }
 
     public void cancel(String reason, Actor actor, Instant now) {
@@ -399,6 +413,7 @@ public final class WorkOrder {
         private int reminderCount;
         private int returnCount;
         private int reopenCount;
+        private int reworkCount;
         private boolean fcr;
         private String resolution;
         private String rootCause;
@@ -428,6 +443,7 @@ public final class WorkOrder {
             reminderCount = o.reminderCount();
             returnCount = o.returnCount();
             reopenCount = o.reopenCount();
+            reworkCount = o.reworkCount();
             fcr = o.firstContactResolution();
             resolution = o.resolution();
             rootCause = o.rootCause();
@@ -454,6 +470,7 @@ public final class WorkOrder {
         Builder reminderCount(int v) { reminderCount = v; return this; }
         Builder returnCount(int v) { returnCount = v; return this; }
         Builder reopenCount(int v) { reopenCount = v; return this; }
+        Builder reworkCount(int v) { reworkCount = v; return this; }
         Builder firstContactResolution(boolean v) { fcr = v; return this; }
         Builder resolution(String v) { resolution = v; return this; }
         Builder rootCause(String v) { rootCause = v; return this; }
@@ -473,6 +490,7 @@ public final class WorkOrder {
             return new WorkOrderSnapshot(id, o.number(), o.channel(), o.typeCode(), o.categoryCode(), status, urgency,
                     o.customerId(), o.accountNumber(), o.contactName(), o.contactPhone(), o.address(), o.description(),
                     o.stationId(), unitId, unitPath, assigneeId, coordinatorId, reminderCount, returnCount, reopenCount,
+                    reworkCount,
                     fcr, resolution, rootCause, responsibility, satisfaction, callbackNote, cancelReason, mergedInto,
                     o.createdBy(), o.createdAt(), now, dispatchedAt, acceptedAt, resolvedAt, closedAt, contactedAt, arrivedAt,
                     caseFamily, version);

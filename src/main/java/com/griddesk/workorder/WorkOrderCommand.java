@@ -30,6 +30,10 @@ public sealed interface WorkOrderCommand {
     record Reopen(String reason) implements WorkOrderCommand {
     }
 
+    /** The callback's customer words: why the order goes back (返工). */
+    record Rework(String customerWords) implements WorkOrderCommand {
+    }
+
     record Cancel(String reason) implements WorkOrderCommand {
     }
 

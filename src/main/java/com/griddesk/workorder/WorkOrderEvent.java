@@ -10,7 +10,7 @@ public sealed interface WorkOrderEvent permits WorkOrderCreated, WorkOrderDispat
         WorkOrderStarted, WorkOrderResolved, WorkOrderReturned, WorkOrderClosed, WorkOrderReopened,
         WorkOrderCancelled, WorkOrderMerged, WorkOrderReminded, CoordinatorAssigned, SubTaskOpened,
         SubTaskFinished, WorkOrderCustomerContacted, WorkOrderCheckedIn, WorkOrderLinked,
-        WorkOrderAttachedToOutage, WorkOrderResolvedByRestoration {
+        WorkOrderAttachedToOutage, WorkOrderResolvedByRestoration, WorkOrderReworked {
 
     long orderId();
 

@@ -21,6 +21,9 @@ public interface WorkOrderQueries {
     /** Open orders of the customer or of the phone number (either may be null), newest first. */
     List<WorkOrderSummary> openOrdersOf(Long customerId, String contactPhone, CurrentStaff staff);
 
+    /** Closed orders of the caller's units drawn for a sample (quality inspection). */
+    List<ClosedSample.ClosedOrder> sampleClosed(ClosedSample sample, CurrentStaff staff);
+
     /** The customer's orders created in the last {@code days} days, newest first. */
     List<WorkOrderSummary> historyOf(long customerId, int days, CurrentStaff staff);
 }

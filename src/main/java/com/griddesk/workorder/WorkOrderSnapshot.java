@@ -6,7 +6,7 @@ import java.time.Instant;
 public record WorkOrderSnapshot(Long id, String number, Channel channel, String typeCode, String categoryCode,
         WorkOrderStatus status, Urgency urgency, Long customerId, String accountNumber, String contactName,
         String contactPhone, String address, String description, Long stationId, long unitId, String unitPath,
-        Long assigneeId, Long coordinatorId, int reminderCount, int returnCount, int reopenCount,
+        Long assigneeId, Long coordinatorId, int reminderCount, int returnCount, int reopenCount, int reworkCount,
         boolean firstContactResolution, String resolution, String rootCause, Responsibility responsibility,
         Satisfaction callbackSatisfaction, String callbackNote, String cancelReason, String mergedInto,
         Long createdBy, Instant createdAt, Instant updatedAt, Instant dispatchedAt, Instant acceptedAt,

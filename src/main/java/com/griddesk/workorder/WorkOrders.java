@@ -12,6 +12,7 @@ import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +30,18 @@ public class WorkOrders {
     private final RootCauses rootCauses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<TransitionPrecondition> preconditions;
 
     WorkOrders(WorkOrderRepository repository, OrgDirectory org, DispatchTargets dispatchTargets,
-            RootCauses rootCauses, ApplicationEventPublisher events, Clock clock) {
+            RootCauses rootCauses, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<TransitionPrecondition> preconditions) {
         this.repository = repository;
         this.org = org;
         this.dispatchTargets = dispatchTargets;
         this.rootCauses = rootCauses;
         this.events = events;
         this.clock = clock;
+        this.preconditions = preconditions;
     }
 
     public String nextNumber() {
@@ -103,6 +107,7 @@ public class WorkOrders {
         if (expectedVersion != null && expectedVersion != order.version()) {
             throw new DomainException(ProblemCode.VERSION_CONFLICT, number);
         }
+        checkPreconditions(order, action, command);
         Actor actor = staff.actor();
         Instant now = clock.instant();
         List<WorkOrder> others = apply(order, command, staff, actor, now);
@@ -111,6 +116,30 @@ public class WorkOrders {
             publish(repository.save(other));
         }
         return order;
+    }
+
+    /**
+     * A transition a module takes on nobody's staff account — a customer answering the SMS survey
+     * closes or sends back their order. Only the commands that need no member of staff's scope.
+     */
+    @Transactional
+    public WorkOrder performAs(Actor actor, String number, WorkOrderCommand command) {
+        if (!(command instanceof WorkOrderCommand.Close || command instanceof WorkOrderCommand.Rework
+                || command instanceof WorkOrderCommand.Remind)) {
+            throw new IllegalArgumentException("needs a member of staff: " + command.getClass().getSimpleName());
+        }
+        WorkOrder order = repository.findForUpdate(number)
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        checkPreconditions(order, WorkOrderAction.of(command), command);
+        apply(order, command, null, actor, clock.instant());
+        publish(repository.save(order));
+        return order;
+    }
+
+    private void checkPreconditions(WorkOrder order, WorkOrderAction action, WorkOrderCommand command) {
+        if (action.availableIn(order.status())) {
+            preconditions.orderedStream().forEach(p -> p.check(order, action, command));
+        }
     }
 
     /** Applies the command; returns the other orders it changed too (a merge's master, a family). */
@@ -138,6 +167,9 @@ public class WorkOrders {
         }
         else if (command instanceof WorkOrderCommand.Reopen c) {
             order.reopen(c.reason(), actor, now);
+        }
+        else if (command instanceof WorkOrderCommand.Rework c) {
+            order.rework(c.customerWords(), actor, now);
         }
         else if (command instanceof WorkOrderCommand.Cancel c) {
             order.cancel(c.reason(), actor, now);

@@ -64,6 +64,15 @@ public final class PageClient {
 
     /** Posts a form as the page would, with the session's CSRF token. */
     public Page form(String path, Map<String, String> fields) {
+        return form(path, fields, Map.of());
+    }
+
+    /** Posts a form the way htmx does (HX-Request), which answers a fragment. */
+    public Page htmxForm(String path, Map<String, String> fields) {
+        return form(path, fields, Map.of("HX-Request", "true"));
+    }
+
+    private Page form(String path, Map<String, String> fields, Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -73,7 +82,7 @@ public final class PageClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), Map.of());
+                .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
     /** Follows one redirect, as a browser would after a form post. */

@@ -231,6 +231,8 @@ class WorkOrderApiTest extends ApiTestBase {
                 Map.of("unitCode", "BJ-CQ-S1-METERING", "description", "请计量班现场校验电能表"));
         assertThat(opened.status()).isEqualTo(200);
         assertThat(opened.body().get("subTasks").get(0).get("status").asString()).isEqualTo("OPEN");
+        // a complaint: its handling guide is worked through, so only the sub-task stands in the way
+        new com.griddesk.support.OrderFlow(api, demo, jdbc).workThroughGuide(number, "coordinator");
 
         Response blocked = api.post("coordinator", path + "/resolve", Map.of("result", "已退费", "rootCause", "BILLING_ERROR",
                 "responsibility", "COMPANY"));

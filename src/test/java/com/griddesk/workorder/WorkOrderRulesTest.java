@@ -44,6 +44,41 @@ class WorkOrderRulesTest {
     }
 
     @Test
+    void rework_goes_back_to_the_same_handler_with_the_customers_words_and_counts() {
+        WorkOrder order = WorkOrderFixtures.inStatus(WorkOrderStatus.RESOLVED);
+        Long handler = order.snapshot().assigneeId();
+
+        order.rework("客户说晚上还是停电", AGENT, T);
+
+        assertThat(order.status()).isEqualTo(WorkOrderStatus.DISPATCHED);
+        assertThat(order.snapshot().assigneeId()).isEqualTo(handler);
+        assertThat(order.snapshot().reworkCount()).isEqualTo(1);
+        assertThat(order.snapshot().reopenCount()).isZero();
+        assertThat(order.snapshot().resolvedAt()).isNull();
+        assertThat(order.newTimelineEntries()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("REWORKED");
+            assertThat(e.note()).isEqualTo("客户说晚上还是停电");
+        });
+        List<WorkOrderEvent> events = order.saved(1, 1);
+        assertThat(events).last().isEqualTo(new WorkOrderReworked(1, order.number(), T, AGENT.staffId(), "客户说晚上还是停电", 1));
+
+        order.accept(HANDLER, T);
+        order.resolve("更换进户线", "CONSTRUCTION_QUALITY", Responsibility.COMPANY, HANDLER, T);
+        order.rework("还是不行", AGENT, T);
+        assertThat(order.snapshot().reworkCount()).isEqualTo(2);
+        assertThatThrownBy(() -> order.rework(" ", AGENT, T))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.ILLEGAL_TRANSITION));
+    }
+
+    @Test
+    void rework_needs_the_customers_words() {
+        WorkOrder order = WorkOrderFixtures.inStatus(WorkOrderStatus.RESOLVED);
+        assertThatThrownBy(() -> order.rework(" ", AGENT, T))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ProblemCode.VALIDATION_FAILED));
+        assertThat(order.status()).isEqualTo(WorkOrderStatus.RESOLVED);
+    }
+
+    @Test
     void each_reminder_counts_and_raises_the_urgency_up_to_urgent() {
         WorkOrder order = WorkOrderFixtures.inStatus(WorkOrderStatus.DISPATCHED);
         order.remind("第二次来电", AGENT, T);

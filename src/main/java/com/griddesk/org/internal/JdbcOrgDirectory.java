@@ -142,6 +142,12 @@ class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public Optional<StaffMember> staffByUsername(String username) {
+        return jdbc.sql("select id, username, full_name, unit_id, roles, enabled from staff where username = ?")
+                .param(username).query(JdbcOrgDirectory::staffMember).optional();
+    }
+
+    @Override
     public List<StaffMember> staffWithRole(long unitId, Role role) {
         OrgUnit root = unit(unitId);
         List<StaffMember> found = new ArrayList<>(jdbc.sql("""

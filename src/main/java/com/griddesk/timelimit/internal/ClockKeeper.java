@@ -29,6 +29,7 @@ import com.griddesk.workorder.WorkOrderReopened;
 import com.griddesk.workorder.WorkOrderResolved;
 import com.griddesk.workorder.WorkOrderResolvedByRestoration;
 import com.griddesk.workorder.WorkOrderReturned;
+import com.griddesk.workorder.WorkOrderReworked;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
 import org.springframework.context.event.EventListener;
@@ -92,9 +93,9 @@ class ClockKeeper {
         else if (event instanceof WorkOrderCancelled || event instanceof WorkOrderMerged) {
             cancelAll(event.orderId(), event.at());
         }
-        else if (event instanceof WorkOrderReopened e) {
-            cancel(e.orderId(), e.at(), ClockName.CALLBACK);
-            refreshParties(e);
+        else if (event instanceof WorkOrderReopened || event instanceof WorkOrderReworked) {
+            cancel(event.orderId(), event.at(), ClockName.CALLBACK);
+            refreshParties(event);
         }
         else if (event instanceof WorkOrderReturned || event instanceof CoordinatorAssigned) {
             refreshParties(event);

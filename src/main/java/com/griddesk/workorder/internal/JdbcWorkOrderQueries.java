@@ -17,6 +17,7 @@ import com.griddesk.shared.DomainException;
 import com.griddesk.shared.PhoneNumber;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.workorder.Channel;
+import com.griddesk.workorder.ClosedSample;
 import com.griddesk.workorder.Page;
 import com.griddesk.workorder.TimelineEntry;
 import com.griddesk.workorder.Urgency;
@@ -155,6 +156,40 @@ class JdbcWorkOrderQueries implements WorkOrderQueries {
         q.sql.append(" order by wo.created_at desc limit 100");
         return jdbc.sql(q.sql.toString()).params(q.params).query(JdbcWorkOrderQueries::row).list().stream()
                 .map(Row::summary).toList();
+    }
+
+    @Override
+    public List<ClosedSample.ClosedOrder> sampleClosed(ClosedSample sample, CurrentStaff staff) {
+        StringBuilder sql = new StringBuilder("""
+                select id, number, type_code, unit_id, unit_path, assignee_id, callback_satisfaction, reopen_count,
+                       rework_count, closed_at
+                from work_order
+                where status = 'CLOSED' and not first_contact_resolution and unit_path like ? and closed_at >= ? and closed_at < ?""");
+        List<Object> params = new ArrayList<>(List.of(staff.scopePath() + "%", Timestamp.from(sample.from()),
+                Timestamp.from(sample.to())));
+        if (sample.dissatisfiedOnly()) {
+            sql.append(" and callback_satisfaction in ('DISSATISFIED', 'VERY_DISSATISFIED')");
+        }
+        if (sample.sentBackOnly()) {
+            sql.append(" and (rework_count > 0 or reopen_count > 0)");
+        }
+        if (sample.numbers() != null) {
+            sql.append(" and number = any(?)");
+            params.add(sample.numbers().toArray(String[]::new));
+        }
+        // md5 of number and seed: a shuffle the same seed repeats, without scanning for random()
+        sql.append(" order by md5(number || ?) limit ?");
+        params.add(Long.toString(sample.seed()));
+        params.add(sample.limit());
+        return jdbc.sql(sql.toString()).params(params).query((rs, i) -> {
+            long assignee = rs.getLong("assignee_id");
+            Long assigneeId = rs.wasNull() ? null : assignee;
+            String satisfaction = rs.getString("callback_satisfaction");
+            return new ClosedSample.ClosedOrder(rs.getLong("id"), rs.getString("number"), rs.getString("type_code"),
+                    rs.getLong("unit_id"), rs.getString("unit_path"), assigneeId,
+                    satisfaction == null ? null : com.griddesk.workorder.Satisfaction.valueOf(satisfaction),
+                    rs.getInt("reopen_count"), rs.getInt("rework_count"), rs.getTimestamp("closed_at").toInstant());
+        }).list();
     }
 
     /** The data scope, in SQL: the caller's units, their own assignments, and sub-tasks of their units. */

@@ -37,7 +37,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
     static final String COLUMNS = """
             id, number, channel, type_code, category_code, status, urgency, customer_id, account_number, contact_name,
             contact_phone, address, description, station_id, unit_id, unit_path, assignee_id, coordinator_id,
-            reminder_count, return_count, reopen_count, first_contact_resolution, resolution, root_cause,
+            reminder_count, return_count, reopen_count, rework_count, first_contact_resolution, resolution, root_cause,
             responsibility, callback_satisfaction, callback_note, cancel_reason, merged_into, created_by, created_at,
             updated_at, dispatched_at, accepted_at, resolved_at, closed_at, contacted_at, arrived_at, case_family,
             version""";
@@ -65,7 +65,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
         int version;
         if (s.id() == null) {
             id = jdbc.sql("insert into work_order (" + COLUMNS.replace("id, number", "number") + ") values ("
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
                     + " returning id")
                     .params(values(s)).query(Long.class).single();
             version = 0;
@@ -78,7 +78,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                     update work_order set number = ?, channel = ?, type_code = ?, category_code = ?, status = ?,
                         urgency = ?, customer_id = ?, account_number = ?, contact_name = ?, contact_phone = ?, address = ?,
                         description = ?, station_id = ?, unit_id = ?, unit_path = ?, assignee_id = ?, coordinator_id = ?,
-                        reminder_count = ?, return_count = ?, reopen_count = ?, first_contact_resolution = ?,
+                        reminder_count = ?, return_count = ?, reopen_count = ?, rework_count = ?, first_contact_resolution = ?,
                         resolution = ?, root_cause = ?, responsibility = ?, callback_satisfaction = ?, callback_note = ?,
                         cancel_reason = ?, merged_into = ?, created_by = ?, created_at = ?, updated_at = ?,
                         dispatched_at = ?, accepted_at = ?, resolved_at = ?, closed_at = ?, contacted_at = ?, arrived_at = ?,
@@ -131,6 +131,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
         v.add(s.reminderCount());
         v.add(s.returnCount());
         v.add(s.reopenCount());
+        v.add(s.reworkCount());
         v.add(s.firstContactResolution());
         v.add(s.resolution());
         v.add(s.rootCause());
@@ -228,7 +229,7 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                 rs.getString("contact_name"), rs.getString("contact_phone"), rs.getString("address"),
                 rs.getString("description"), nullableLong(rs, "station_id"), rs.getLong("unit_id"),
                 rs.getString("unit_path"), nullableLong(rs, "assignee_id"), nullableLong(rs, "coordinator_id"),
-                rs.getInt("reminder_count"), rs.getInt("return_count"), rs.getInt("reopen_count"),
+                rs.getInt("reminder_count"), rs.getInt("return_count"), rs.getInt("reopen_count"), rs.getInt("rework_count"),
                 rs.getBoolean("first_contact_resolution"), rs.getString("resolution"), rs.getString("root_cause"),
                 responsibility == null ? null : Responsibility.valueOf(responsibility),
                 satisfaction == null ? null : Satisfaction.valueOf(satisfaction), rs.getString("callback_note"),

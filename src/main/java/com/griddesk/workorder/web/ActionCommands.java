@@ -24,6 +24,7 @@ final class ActionCommands {
             case RETURN -> new WorkOrderCommand.Return(r.reason());
             case CLOSE -> new WorkOrderCommand.Close(r.satisfaction(), r.note());
             case REOPEN -> new WorkOrderCommand.Reopen(r.reason());
+            case REWORK -> new WorkOrderCommand.Rework(r.reason());
             case CANCEL -> new WorkOrderCommand.Cancel(r.reason());
             case MERGE -> new WorkOrderCommand.Merge(r.masterNumber());
             case REMIND -> new WorkOrderCommand.Remind(r.note());

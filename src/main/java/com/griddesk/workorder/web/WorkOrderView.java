@@ -10,7 +10,7 @@ import com.griddesk.workorder.SubTaskStatus;
 public record WorkOrderView(String number, String status, String type, String typeName, String category,
         String categoryName, String channel, String urgency, String unit, String unitName, String station,
         String accountNumber, String contactName, String contactPhone, String address, String description,
-        Person assignee, Person coordinator, int reminderCount, int returnCount, int reopenCount,
+        Person assignee, Person coordinator, int reminderCount, int returnCount, int reopenCount, int reworkCount,
         boolean firstContactResolution, String resolution, String rootCause, String responsibility,
         Callback callback, String cancelReason, String mergedInto, Instant createdAt, Instant updatedAt,
         Instant dispatchedAt, Instant acceptedAt, Instant resolvedAt, Instant closedAt, int version,
@@ -29,7 +29,7 @@ public record WorkOrderView(String number, String status, String type, String ty
     public WorkOrderView withOutcome(String value) {
         return new WorkOrderView(number, status, type, typeName, category, categoryName, channel, urgency, unit,
                 unitName, station, accountNumber, contactName, contactPhone, address, description, assignee,
-                coordinator, reminderCount, returnCount, reopenCount, firstContactResolution, resolution, rootCause,
+                coordinator, reminderCount, returnCount, reopenCount, reworkCount, firstContactResolution, resolution, rootCause,
                 responsibility, callback, cancelReason, mergedInto, createdAt, updatedAt, dispatchedAt, acceptedAt,
                 resolvedAt, closedAt, version, subTasks, clocks, actions, value);
     }

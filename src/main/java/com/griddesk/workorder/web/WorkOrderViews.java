@@ -52,7 +52,7 @@ public class WorkOrderViews {
                 s.categoryCode(), name(s.categoryCode(), locale), s.channel().name(), s.urgency().name(), unit.code(),
                 unit.name(locale), s.stationId() == null ? null : org.unit(s.stationId()).code(), s.accountNumber(),
                 s.contactName(), PhoneNumber.mask(s.contactPhone()), s.address(), s.description(), person(s.assigneeId()),
-                person(s.coordinatorId()), s.reminderCount(), s.returnCount(), s.reopenCount(),
+                person(s.coordinatorId()), s.reminderCount(), s.returnCount(), s.reopenCount(), s.reworkCount(),
                 s.firstContactResolution(), s.resolution(), s.rootCause(),
                 s.responsibility() == null ? null : s.responsibility().name(),
                 s.callbackSatisfaction() == null ? null
