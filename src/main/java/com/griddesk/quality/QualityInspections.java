@@ -68,7 +68,7 @@ public class QualityInspections {
         }
         DateRange range = DateRange.of(from, to, ZONE);
         List<String> escalated = rule == SampleRule.ESCALATED
-                ? jdbc.sql("select order_number from quality_escalation where first_at < ?").param(Timestamp.from(range.end()))
+                ? jdbc.sql("select distinct order_number from quality_escalation where first_at < ?").param(Timestamp.from(range.end()))
                         .query(String.class).list()
                 : null;
         // draw more than asked: some may have been inspected already

@@ -17,6 +17,8 @@ import com.griddesk.shared.DomainException;
 import com.griddesk.shared.PhoneNumber;
 import com.griddesk.shared.ProblemCode;
 
+import com.griddesk.shared.db.TransactionCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +33,8 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 
     private final JdbcClient jdbc;
     private final OrgDirectory org;
+    /** Intake, clocks, text mining and notifications all look up the caller in the same transaction. */
+    private final TransactionCache<Long, Customer> seen = new TransactionCache<>("customer");
 
     JdbcCustomerDirectory(JdbcClient jdbc, OrgDirectory org) {
         this.jdbc = jdbc;
@@ -42,13 +46,22 @@ class JdbcCustomerDirectory implements CustomerDirectory {
         if (!AccountNumber.isValid(accountNumber)) {
             return Optional.empty();
         }
-        return jdbc.sql(COLUMNS + " where account_number = ?").param(accountNumber.strip())
+        Optional<Customer> found = jdbc.sql(COLUMNS + " where account_number = ?").param(accountNumber.strip())
                 .query(JdbcCustomerDirectory::customer).optional();
+        found.ifPresent(c -> seen.put(c.id(), c));
+        return found;
     }
 
     @Override
     public Optional<Customer> byId(long id) {
-        return jdbc.sql(COLUMNS + " where id = ?").param(id).query(JdbcCustomerDirectory::customer).optional();
+        Optional<Customer> cached = seen.get(id);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<Customer> found = jdbc.sql(COLUMNS + " where id = ?").param(id).query(JdbcCustomerDirectory::customer)
+                .optional();
+        found.ifPresent(c -> seen.put(id, c));
+        return found;
     }
 
     @Override

@@ -9,7 +9,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Remembers which orders escalated (a time limit went up the chain, or was supervised), for the ESCALATED rule. */
+/**
+ * Remembers which orders escalated (a time limit went up the chain, or was supervised), for the ESCALATED rule.
+ * One row per warning: scanners fire different clocks of one order concurrently, and a per-order key made
+ * their inserts wait on each other.
+ */
 @Component
 class EscalationLog {
 
@@ -25,9 +29,10 @@ class EscalationLog {
             return;
         }
         jdbc.sql("""
-                insert into quality_escalation (order_id, order_number, first_at, reason) values (?, ?, ?, ?)
-                on conflict (order_id) do nothing""")
-                .param(warning.orderId()).param(warning.orderNumber()).param(Timestamp.from(warning.firedAt()))
+                insert into quality_escalation (order_id, warning, order_number, first_at, reason) values (?, ?, ?, ?, ?)
+                on conflict (order_id, warning) do nothing""")
+                .param(warning.orderId()).param(warning.clock().name() + ":" + warning.level() + ":" + warning.step())
+                .param(warning.orderNumber()).param(Timestamp.from(warning.firedAt()))
                 .param(warning.clock().name() + ":" + warning.level()).update();
     }
 }

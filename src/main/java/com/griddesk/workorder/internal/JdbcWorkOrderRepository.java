@@ -26,6 +26,8 @@ import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderSnapshot;
 import com.griddesk.workorder.WorkOrderStatus;
 
+import com.griddesk.shared.db.TransactionCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -46,6 +48,24 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    /**
+     * The orders this transaction wrote or locked (and read): the modules reacting to a change in
+     * the same transaction load the order again and again, and get what the transaction last saw.
+     */
+    private final TransactionCache<String, Loaded> loaded = new TransactionCache<>("work-order");
+
+    /** A loaded order's state; {@code locked} when this transaction holds its row lock. */
+    private record Loaded(WorkOrderSnapshot snapshot, List<SubTask> subTasks, boolean locked) {
+
+        WorkOrder order() {
+            return new WorkOrder(snapshot, subTasks.stream().map(Loaded::copy).toList());
+        }
+
+        static SubTask copy(SubTask t) {
+            return new SubTask(t.no(), t.unitId(), t.assigneeId(), t.description(), t.createdBy(), t.createdAt(),
+                    t.status(), t.result(), t.finishedAt());
+        }
+    }
 
     JdbcWorkOrderRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -106,7 +126,10 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                         .param(ts(t.finishedAt())).update();
             }
         }
-        return order.saved(id, version);
+        List<WorkOrderEvent> events = order.saved(id, version);
+        // insert and update took the row lock
+        loaded.put(order.number(), new Loaded(order.snapshot(), order.subTasks().stream().map(Loaded::copy).toList(), true));
+        return events;
     }
 
     private static List<Object> values(WorkOrderSnapshot s) {
@@ -157,12 +180,20 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
     public Optional<WorkOrder> findForUpdate(String number) {
         // no key update: the time-limit scanner appends to the timeline (a foreign key, so a key-share
         // lock on the order) while it holds the order's clocks; FOR UPDATE would deadlock with it
-        return load("select " + COLUMNS + " from work_order where number = ? for no key update", number);
+        Optional<Loaded> cached = loaded.get(number).filter(Loaded::locked);
+        if (cached.isPresent()) {
+            return Optional.of(cached.get().order());
+        }
+        return load("select " + COLUMNS + " from work_order where number = ? for no key update", number, true);
     }
 
     @Override
     public Optional<WorkOrder> find(String number) {
-        return load("select " + COLUMNS + " from work_order where number = ?", number);
+        Optional<Loaded> cached = loaded.get(number);
+        if (cached.isPresent()) {
+            return Optional.of(cached.get().order());
+        }
+        return load("select " + COLUMNS + " from work_order where number = ?", number, false);
     }
 
     @Override
@@ -171,9 +202,13 @@ class JdbcWorkOrderRepository implements WorkOrderRepository {
                 .param(afterId).param(ts(since)).param(limit).query(JdbcWorkOrderRepository::snapshot).list();
     }
 
-    private Optional<WorkOrder> load(String sql, String number) {
+    private Optional<WorkOrder> load(String sql, String number, boolean locked) {
         return jdbc.sql(sql).param(number).query(JdbcWorkOrderRepository::snapshot).optional()
-                .map(s -> new WorkOrder(s, subTasks(s.id())));
+                .map(s -> {
+                    List<SubTask> tasks = subTasks(s.id());
+                    loaded.put(number, new Loaded(s, tasks.stream().map(Loaded::copy).toList(), locked));
+                    return new WorkOrder(s, tasks);
+                });
     }
 
     private List<SubTask> subTasks(long orderId) {
