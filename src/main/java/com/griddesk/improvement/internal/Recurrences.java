@@ -52,10 +52,11 @@ public class Recurrences {
 
     /** Recurrences count from the window's start, or from the last verification of the same problem if later. */
     public Instant countingFrom(ScopeKind kind, String code, String rootCause, Instant windowStart) {
-        Timestamp verified = jdbc.sql("""
-                select max(verified_at) from improvement_action where scope_kind = ? and scope_code = ? and root_cause = ?
-                and state = 'VERIFIED'""").param(kind.name()).param(code).param(rootCause).query(Timestamp.class).single();
-        return verified != null && verified.toInstant().isAfter(windowStart) ? verified.toInstant() : windowStart;
+        return jdbc.sql("""
+                select greatest(?, max(verified_at)) from improvement_action
+                where scope_kind = ? and scope_code = ? and root_cause = ? and state = 'VERIFIED'""")
+                .param(Timestamp.from(windowStart)).param(kind.name()).param(code).param(rootCause)
+                .query(Timestamp.class).single().toInstant();
     }
 
     /** Orders of the cause in the scope resolved in [from, to). */

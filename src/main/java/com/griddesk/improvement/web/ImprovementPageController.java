@@ -122,6 +122,6 @@ class ImprovementPageController {
     }
 
     private static String view(String hx) {
-        return hx != null ? "improvement/action :: body" : "improvement/action";
+        return hx != null ? "improvement/action :: detail" : "improvement/action";
     }
 }
