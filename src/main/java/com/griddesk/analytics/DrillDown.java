@@ -12,8 +12,13 @@ import com.griddesk.timelimit.ClockName;
  */
 public record DrillDown(IndicatorQuery query, Indicator indicator, Slice slice, int page, int size) {
 
-    /** What was clicked; null fields do not narrow. {@code periodStart} with the query's granularity. */
-    public record Slice(java.time.LocalDate periodStart, Long unitId, Long stationId, String categoryCode,
+    /**
+     * What was clicked; null fields do not narrow. {@code periodStart} with the query's granularity;
+     * {@code unitId} the unit and the units below it (unit ranking, heat table), {@code ownUnitId}
+     * the orders of that unit only (the queried unit's own share in the ranking); {@code ageBucket}
+     * a key of {@link IndicatorReport.AgeBucket}.
+     */
+    public record Slice(java.time.LocalDate periodStart, Long unitId, Long ownUnitId, String categoryCode,
             String typeCode, String channel, String rootCause, String ageBucket, ClockName clock) {
 
         public static final Slice ALL = new Slice(null, null, null, null, null, null, null, null, null);

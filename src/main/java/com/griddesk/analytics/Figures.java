@@ -48,13 +48,17 @@ public record Figures(long created, long firstContact, long complaints, long rep
         };
     }
 
-    /** The count an order-based indicator's drill-down lists (its numerator, or the orders themselves). */
+    /**
+     * How many orders the indicator's drill-down lists: its numerator — except for the timeliness
+     * rate (the clocks that missed their deadline; one clock at a time) and the satisfaction rate
+     * (the rated orders not satisfied), where the shortfall is what one looks into.
+     */
     public long orders(Indicator indicator) {
         return switch (indicator) {
             case VOLUME -> created;
             case FIRST_CONTACT_RESOLUTION_RATE -> firstContact;
             case TIMELINESS_RATE -> allClocks().stopped() - allClocks().met();
-            case CALLBACK_SATISFACTION_RATE -> satisfied;
+            case CALLBACK_SATISFACTION_RATE -> rated - satisfied;
             case COMPLAINTS_PER_10K_CUSTOMERS -> complaints;
             case REPEAT_COMPLAINT_RATE -> repeatComplaints;
             case REMINDER_RATE -> reminded;

@@ -161,6 +161,7 @@ class RollupListener {
     /** Back to work: open again and no longer resolved; the next resolve counts its handling time anew. */
     private static void reopened(OrderFacts f) {
         f.status = "DISPATCHED";
+        f.cell = f.cell.in(f.cell.unitPath(), null);
         f.set(Measure.OPEN, 1);
         f.set(Measure.RESOLVED, 0);
         f.set(Measure.HANDLING_SECONDS, 0);
