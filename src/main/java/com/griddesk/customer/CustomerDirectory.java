@@ -18,6 +18,9 @@ public interface CustomerDirectory {
     /** Every customer whose premise is fed by one of the transformer areas (for the system: no data scope). */
     List<Customer> inTransformerAreas(java.util.Collection<String> areaCodes);
 
+    /** How many customers the units under the path (a prefix of org_unit.path) serve: for rates per 10,000 customers. */
+    long countUnder(String unitPath);
+
     /** The account number, if found, and visible to the caller; else a customer-not-found problem. */
     Customer visibleTo(String accountNumber, CurrentStaff staff);
 }

@@ -85,6 +85,14 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     }
 
     @Override
+    public long countUnder(String unitPath) {
+        Long[] stationIds = org.units().stream().filter(u -> u.path().startsWith(unitPath)).map(OrgUnit::id).toArray(Long[]::new);
+        return stationIds.length == 0 ? 0
+                : jdbc.sql("select count(*) from customer where station_id = any(?)").param(stationIds).query(Long.class)
+                        .single();
+    }
+
+    @Override
     public List<Customer> search(String query, CurrentStaff staff, int limit) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {

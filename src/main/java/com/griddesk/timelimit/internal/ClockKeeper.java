@@ -9,6 +9,7 @@ import com.griddesk.customer.CustomerDirectory;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.OrgUnit;
 import com.griddesk.timelimit.ClockName;
+import com.griddesk.timelimit.ClockStopped;
 import com.griddesk.timelimit.OrderProfile;
 import com.griddesk.timelimit.RuleSet;
 import com.griddesk.timelimit.TimeLimitRules;
@@ -32,6 +33,7 @@ import com.griddesk.workorder.WorkOrderReturned;
 import com.griddesk.workorder.WorkOrderReworked;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -49,9 +51,10 @@ class ClockKeeper {
     private final OrgDirectory org;
     private final CustomerDirectory customers;
     private final WorkOrderRepository orders;
+    private final ApplicationEventPublisher events;
 
     ClockKeeper(ClockStore clocks, OrderProfiles profiles, TimeLimitRules rules, ClockMathFactory math,
-            OrgDirectory org, CustomerDirectory customers, WorkOrderRepository orders) {
+            OrgDirectory org, CustomerDirectory customers, WorkOrderRepository orders, ApplicationEventPublisher events) {
         this.clocks = clocks;
         this.profiles = profiles;
         this.rules = rules;
@@ -59,6 +62,7 @@ class ClockKeeper {
         this.org = org;
         this.customers = customers;
         this.orders = orders;
+        this.events = events;
     }
 
     @EventListener
@@ -146,7 +150,9 @@ class ClockKeeper {
         for (ClockRow c : clocks.openOfOrderForUpdate(orderId)) {
             if (List.of(names).contains(c.name())) {
                 ClockRow running = c.state() == ClockRow.Stored.PAUSED ? m.resume(c, at) : c;
-                clocks.update(m.stop(running, at));
+                ClockRow stopped = m.stop(running, at);
+                clocks.update(stopped);
+                events.publishEvent(new ClockStopped(orderId, stopped.orderNumber(), stopped.name(), stopped.deadline(), at));
             }
         }
     }

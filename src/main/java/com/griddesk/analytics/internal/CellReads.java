@@ -1,0 +1,62 @@
+package com.griddesk.analytics.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.griddesk.analytics.Granularity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The three reads a report makes of the rollups: the cells of the period, its trend, its open orders by day. */
+@Component
+class CellReads {
+
+    /** A cell's dimensions (without its day) and its sums over the period. */
+    record CellRow(String unitPath, String typeCode, String categoryCode, String channel, String rootCause, Sums sums) {
+    }
+
+    record DayRow(LocalDate day, Sums sums) {
+    }
+
+    private static final String SUMS = Measure.columns("sum(", ")");
+
+    private final JdbcClient jdbc;
+
+    CellReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CellRow> cells(ScopedQuery q) {
+        ScopedQuery.Filter f = q.filter();
+        return jdbc.sql("select unit_path, type_code, category_code, channel, root_cause, " + SUMS + " from " + table(q)
+                + " where " + f.sql() + " group by 1, 2, 3, 4, 5").params(f.params())
+                .query((rs, i) -> new CellRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Sums.read(rs, 6)))
+                .list();
+    }
+
+    List<DayRow> trend(ScopedQuery q) {
+        Granularity g = q.query().granularity();
+        String table = g == Granularity.MONTH ? table(q) : "analytics_daily";
+        String period = switch (g) {
+            case DAY -> "day";
+            case WEEK -> "date_trunc('week', day)::date";
+            case MONTH -> "date_trunc('month', day)::date";
+        };
+        ScopedQuery.Filter f = q.filter();
+        return jdbc.sql("select " + period + ", " + SUMS + " from " + table + " where " + f.sql() + " group by 1 order by 1")
+                .params(f.params()).query((rs, i) -> new DayRow(rs.getObject(1, LocalDate.class), Sums.read(rs, 2))).list();
+    }
+
+    /** Open orders of the period per day of creation (for their age). */
+    List<DayRow> openByDay(ScopedQuery q) {
+        ScopedQuery.Filter f = q.filter().and("open > 0");
+        return jdbc.sql("select day, " + SUMS + " from analytics_daily where " + f.sql() + " group by 1 order by 1")
+                .params(f.params()).query((rs, i) -> new DayRow(rs.getObject(1, LocalDate.class), Sums.read(rs, 2))).list();
+    }
+
+    private static String table(ScopedQuery q) {
+        return q.wholeMonths() ? "analytics_monthly" : "analytics_daily";
+    }
+}
