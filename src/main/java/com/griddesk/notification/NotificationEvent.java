@@ -24,9 +24,11 @@ public enum NotificationEvent {
     ESCALATION(Audience.STAFF, true, false, "orderNumber", "clock", "deadline", "step"),
     REMINDER(Audience.STAFF, false, false, "orderNumber", "reminderCount", "urgency"),
     SUPERVISION(Audience.STAFF, true, false, "orderNumber", "deadline", "note"),
-    ESCALATION_RISK(Audience.STAFF, true, false, "orderNumber", "score", "level", "reasons");
+    ESCALATION_RISK(Audience.STAFF, true, false, "orderNumber", "score", "level", "reasons"),
+    REPORT_ISSUED(Audience.SUBSCRIBER, false, false, "title", "link");
 
-    public enum Audience { CUSTOMER, STAFF }
+    /** SUBSCRIBER: a member of staff by e-mail at the address they subscribed with (reports). */
+    public enum Audience { CUSTOMER, STAFF, SUBSCRIBER }
 
     /** Every template may use these besides the event's own. */
     public static final List<String> COMMON_VARIABLES = List.of("customerName", "hotline");
@@ -66,6 +68,10 @@ public enum NotificationEvent {
 
     /** The channels its templates exist for. */
     public List<Channel> channels() {
-        return audience == Audience.CUSTOMER ? List.of(Channel.SMS, Channel.EMAIL) : List.of(Channel.IN_APP);
+        return switch (audience) {
+            case CUSTOMER -> List.of(Channel.SMS, Channel.EMAIL);
+            case STAFF -> List.of(Channel.IN_APP);
+            case SUBSCRIBER -> List.of(Channel.EMAIL);
+        };
     }
 }
