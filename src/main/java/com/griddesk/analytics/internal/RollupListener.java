@@ -155,6 +155,11 @@ class RollupListener {
         f.set(Measure.FIRST_CONTACT, e.firstContactResolution());
         f.set(Measure.RATED, s != null);
         f.set(Measure.SATISFIED, s == Satisfaction.SATISFIED || s == Satisfaction.VERY_SATISFIED);
+        if (f.get(Measure.RESOLVED) == 0) {
+            // answered on first contact: resolved and closed at once, without a resolve of its own
+            f.set(Measure.RESOLVED, 1);
+            f.set(Measure.HANDLING_SECONDS, Math.max(0, Duration.between(f.createdAt, e.at()).toSeconds()));
+        }
         f.settleOverdue();
     }
 
