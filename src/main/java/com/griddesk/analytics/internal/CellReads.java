@@ -20,6 +20,8 @@ class CellReads {
     }
 
     private static final String SUMS = Measure.columns("sum(", ")");
+    /** Cells every order moved out of stay behind with zeros; every counted order is a created one. */
+    private static final String COUNTED = " having sum(created) <> 0";
 
     private final JdbcClient jdbc;
 
@@ -30,7 +32,7 @@ class CellReads {
     List<CellRow> cells(ScopedQuery q) {
         ScopedQuery.Filter f = q.filter();
         return jdbc.sql("select unit_path, type_code, category_code, channel, root_cause, " + SUMS + " from " + table(q)
-                + " where " + f.sql() + " group by 1, 2, 3, 4, 5").params(f.params())
+                + " where " + f.sql() + " group by 1, 2, 3, 4, 5" + COUNTED).params(f.params())
                 .query((rs, i) -> new CellRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), Sums.read(rs, 6)))
                 .list();
@@ -45,8 +47,9 @@ class CellReads {
             case MONTH -> "date_trunc('month', day)::date";
         };
         ScopedQuery.Filter f = q.filter();
-        return jdbc.sql("select " + period + ", " + SUMS + " from " + table + " where " + f.sql() + " group by 1 order by 1")
-                .params(f.params()).query((rs, i) -> new DayRow(rs.getObject(1, LocalDate.class), Sums.read(rs, 2))).list();
+        return jdbc.sql("select " + period + ", " + SUMS + " from " + table + " where " + f.sql() + " group by 1" + COUNTED
+                + " order by 1").params(f.params()).query((rs, i) -> new DayRow(rs.getObject(1, LocalDate.class),
+                        Sums.read(rs, 2))).list();
     }
 
     /** Open orders of the period per day of creation (for their age). */

@@ -57,7 +57,7 @@ class DrillDowns {
         Locale locale = LocaleContextHolder.getLocale();
         List<DrillDown.OrderRow> rows = jdbc.sql("""
                 select number, created_at, type_code, category_code, channel, unit_id, status, root_cause
-                from analytics_order where """ + f.sql() + " order by created_at desc, order_id desc limit ? offset ?")
+                from analytics_order where """ + " " + f.sql() + " order by created_at desc, order_id desc limit ? offset ?")
                 .params(params)
                 .query((rs, i) -> new DrillDown.OrderRow(rs.getString("number"), rs.getTimestamp("created_at").toInstant(),
                         rs.getString("type_code"), emptyToNull(rs.getString("category_code")), rs.getString("channel"),

@@ -127,7 +127,7 @@ public class RollupBackfill {
                        case when w.status in ('RESOLVED', 'CLOSED') and w.resolved_at is not null
                             then greatest(0, extract(epoch from w.resolved_at - w.created_at))::int else 0 end,
                        (w.status = 'CLOSED' and w.callback_satisfaction is not null)::int,
-                       (w.status = 'CLOSED' and w.callback_satisfaction in ('SATISFIED', 'VERY_SATISFIED'))::int,
+                       (w.status = 'CLOSED' and coalesce(w.callback_satisfaction in ('SATISFIED', 'VERY_SATISFIED'), false))::int,
                        (w.status in """ + OPEN + """
             )::int,
                        (w.status in """ + OPEN + """

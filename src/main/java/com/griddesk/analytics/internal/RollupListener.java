@@ -21,6 +21,7 @@ import com.griddesk.workorder.WorkOrderEvent;
 import com.griddesk.workorder.WorkOrderMerged;
 import com.griddesk.workorder.WorkOrderReminded;
 import com.griddesk.workorder.WorkOrderReopened;
+import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderResolved;
 import com.griddesk.workorder.WorkOrderResolvedByRestoration;
 import com.griddesk.workorder.WorkOrderReturned;
@@ -46,10 +47,12 @@ class RollupListener {
 
     private final RollupStore store;
     private final OrgDirectory org;
+    private final WorkOrderRepository orders;
 
-    RollupListener(RollupStore store, OrgDirectory org) {
+    RollupListener(RollupStore store, OrgDirectory org, WorkOrderRepository orders) {
         this.store = store;
         this.org = org;
+        this.orders = orders;
     }
 
     @EventListener
@@ -81,6 +84,7 @@ class RollupListener {
             change(e.orderId(), f -> {
                 f.status = "RETURNED";
                 f.set(Measure.RETURNED, 1);
+                currentUnit(f, e);
             });
         }
         else if (event instanceof WorkOrderReminded e) {
@@ -90,7 +94,10 @@ class RollupListener {
             change(e.orderId(), f -> closed(f, e));
         }
         else if (event instanceof WorkOrderReopened || event instanceof WorkOrderReworked) {
-            change(event.orderId(), RollupListener::reopened);
+            change(event.orderId(), f -> {
+                reopened(f);
+                currentUnit(f, event);
+            });
         }
         else if (event instanceof WorkOrderCancelled) {
             change(event.orderId(), f -> finished(f, "CANCELLED"));
@@ -139,6 +146,14 @@ class RollupListener {
         }
     }
 
+    /** A return (and a reopen) hands the order to a unit the event does not name: the order says which. */
+    private void currentUnit(OrderFacts f, WorkOrderEvent e) {
+        orders.find(e.number()).map(o -> o.snapshot().unitId()).filter(id -> id != f.unitId).ifPresent(id -> {
+            f.unitId = id;
+            f.cell = f.cell.in(org.unit(id).path(), f.cell.rootCause());
+        });
+    }
+
     private static void resolved(OrderFacts f, WorkOrderEvent e, String rootCause) {
         f.status = "RESOLVED";
         f.cell = f.cell.in(f.cell.unitPath(), rootCause);
@@ -155,6 +170,11 @@ class RollupListener {
         f.set(Measure.FIRST_CONTACT, e.firstContactResolution());
         f.set(Measure.RATED, s != null);
         f.set(Measure.SATISFIED, s == Satisfaction.SATISFIED || s == Satisfaction.VERY_SATISFIED);
+        if (f.get(Measure.RESOLVED) == 0) {
+            // answered on first contact: resolved and closed at once, without a resolve of its own
+            f.set(Measure.RESOLVED, 1);
+            f.set(Measure.HANDLING_SECONDS, Math.max(0, Duration.between(f.createdAt, e.at()).toSeconds()));
+        }
         f.settleOverdue();
     }
 
