@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 
 import com.griddesk.report.ReportContent;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -28,7 +29,8 @@ class PdfRenderer {
                 </title><style>
                 @page { size: A4; margin: 16mm 14mm; @bottom-center { content: counter(page) " / " counter(pages);
                     font-family: 'GridDesk CJK'; font-size: 8pt; } }
-                body { font-family: 'GridDesk CJK'; font-size: 9.5pt; color: #222; }
+                * { font-family: 'GridDesk CJK'; }
+                body { font-size: 9.5pt; color: #222; }
                 h1 { font-size: 15pt; margin: 0 0 2mm 0; color: #0d47a1; }
                 h2 { font-size: 11pt; margin: 5mm 0 1.5mm 0; border-bottom: 0.5pt solid #0d47a1; }
                 table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; }
@@ -58,7 +60,9 @@ class PdfRenderer {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FAMILY);
+            // one face for every weight: bold headings must not fall back to a Latin-only standard font
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> PdfRenderer.class.getResourceAsStream(FONT), FAMILY, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(html.toString(), null);
             builder.toStream(out);
             builder.run();
