@@ -130,7 +130,10 @@ class ReportGenerationTest extends NotificationTestBase {
         }
         JsonNode detail = api.get("supervisor", "/api/v1/reports/" + id).body();
         assertThat(detail.get("content").get("sections").get(0).get("rows").get(0).get(1).asString()).isEqualTo(String.valueOf(expected));
-        assertThat(download("supervisor", "/reports/" + id + ".pdf")).startsWith("%PDF".getBytes());
+        var page = com.griddesk.support.PageClient.loggedIn(port, "supervisor").get("/reports/" + id + ".pdf");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(page.body()).startsWith("%PDF");
     }
 
     @Test
