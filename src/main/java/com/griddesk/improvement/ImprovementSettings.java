@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unitThreshold     the same for a unit (the supply station owning the orders)
  * @param window            how far back recurrences are counted
  * @param ignoredRootCauses causes that say nothing went wrong (a question answered, a request done)
+ * @param backfillOnStart   on a first start, read the orders resolved within the window that went in
+ *                          without events (the demo history) in the background, as if just resolved
  */
 @ConfigurationProperties("griddesk.improvement")
 public record ImprovementSettings(
@@ -19,7 +21,8 @@ public record ImprovementSettings(
         @DefaultValue("5") int feederThreshold,
         @DefaultValue("10") int unitThreshold,
         @DefaultValue("P90D") Duration window,
-        @DefaultValue({ "INFORMATION_ANSWERED", "REQUEST_COMPLETED" }) List<String> ignoredRootCauses) {
+        @DefaultValue({ "INFORMATION_ANSWERED", "REQUEST_COMPLETED" }) List<String> ignoredRootCauses,
+        @DefaultValue("true") boolean backfillOnStart) {
 
     public ImprovementSettings {
         ignoredRootCauses = List.copyOf(ignoredRootCauses);

@@ -192,6 +192,33 @@ class ImprovementActionTest extends ApiTestBase {
         assertThat(api.post("supervisor", p + "/reject", Map.of("note", "再退")).status()).isEqualTo(409);
     }
 
+    @Autowired
+    com.griddesk.improvement.internal.OccurrenceBackfill backfill;
+
+    @Test
+    void the_backfill_finds_orders_that_went_in_without_events() {
+        java.time.Instant started = clock.instant().minusSeconds(1);
+        String area = fixture.area(4, 3);
+        long first = fixture.proposed(area, "VEGETATION", 3);
+        List<String> numbers = jdbc.sql("select order_number from improvement_action_order where action_id = ?")
+                .param(first).query(String.class).list();
+        assertThat(numbers).hasSize(3);
+        // as if these orders had been written by COPY, like the demo history: no occurrence, no action
+        jdbc.sql("delete from improvement_action_history where action_id = ?").param(first).update();
+        jdbc.sql("delete from improvement_action_order where action_id = ?").param(first).update();
+        jdbc.sql("delete from improvement_action where id = ?").param(first).update();
+        jdbc.sql("delete from improvement_occurrence where order_number in (:n)").param("n", numbers).update();
+
+        assertThat(backfill.run(started)).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from improvement_occurrence where order_number in (:n)").param("n", numbers)
+                .query(Long.class).single()).isEqualTo(3);
+        List<Long> again = fixture.openActions(ScopeKind.TRANSFORMER_AREA, area, "VEGETATION");
+        assertThat(again).hasSize(1);
+        assertThat(fixture.linkedOrders(again.get(0))).isEqualTo(3);
+        backfill.run(started);
+        assertThat(fixture.openActions(ScopeKind.TRANSFORMER_AREA, area, "VEGETATION")).isEqualTo(again);
+    }
+
     @Test
     void overdue_actions_are_listed_and_the_scope_is_the_unit() {
         long id = fixture.proposed(fixture.area(3, 3), "CONSTRUCTION_QUALITY", 3);

@@ -63,10 +63,14 @@ public class RecurrenceDetector {
 
     /** Runs in the listener's transaction; public for the tests that drive it from several threads. */
     public void detect(String number, Instant resolvedAt) {
-        WorkOrderSnapshot order = orders.find(number).map(o -> o.snapshot()).orElse(null);
-        if (order == null || order.rootCause() == null || settings.ignoredRootCauses().contains(order.rootCause())) {
+        orders.find(number).ifPresent(o -> detect(o.snapshot(), resolvedAt));
+    }
+
+    void detect(WorkOrderSnapshot order, Instant resolvedAt) {
+        if (order.rootCause() == null || settings.ignoredRootCauses().contains(order.rootCause())) {
             return;
         }
+        String number = order.number();
         Customer customer = order.customerId() == null ? null : customers.byId(order.customerId()).orElse(null);
         OrgUnit unit = org.unit(order.stationId() != null ? order.stationId() : order.unitId());
         String cause = order.rootCause();
