@@ -55,14 +55,13 @@ create index analytics_order_day on analytics_order (day, unit_path text_pattern
 create index analytics_order_complaints on analytics_order (customer_id, category_code, created_at)
     where complaints = 1;
 
--- Daily cells; '' stands for no category / no root cause (part of the key).
+-- Daily cells; '' stands for no category (part of the key).
 create table analytics_daily (
     day                date not null,
     unit_path          text not null,
     type_code          text not null,
     category_code      text not null,
     channel            text not null,
-    root_cause         text not null,
     created            bigint not null default 0,
     first_contact      bigint not null default 0,
     complaints         bigint not null default 0,
@@ -91,8 +90,21 @@ create table analytics_daily (
     met_callback       bigint not null default 0,
     stopped_supervision bigint not null default 0,
     met_supervision    bigint not null default 0,
-    primary key (day, unit_path, type_code, category_code, channel, root_cause)
+    primary key (day, unit_path, type_code, category_code, channel)
 );
 
 -- The same by calendar month (day = the first of the month): a year is twelve months of cells.
 create table analytics_monthly (like analytics_daily including all);
+
+-- Resolved orders per root cause, kept apart: a root cause in the key of the cells above would
+-- multiply them by the length of the managed list.
+create table analytics_cause_daily (
+    day        date not null,
+    unit_path  text not null,
+    type_code  text not null,
+    channel    text not null,
+    root_cause text not null,
+    resolved   bigint not null default 0,
+    primary key (day, unit_path, type_code, channel, root_cause)
+);
+create table analytics_cause_monthly (like analytics_cause_daily including all);
