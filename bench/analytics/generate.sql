@@ -24,6 +24,9 @@ select coalesce(max(id), 0) as first_id from work_order \gset
 drop index if exists work_order_scope_status, work_order_created, work_order_contact_phone,
     work_order_status_created, work_order_assignee, work_order_coordinator, work_order_closed_at,
     work_order_case_family;
+-- and so are the clock indexes of the scheduler (the backfill reads clocks by order id)
+drop index if exists order_clock_one_per_kind, order_clock_due, order_clock_running_scope, order_clock_number,
+    order_clock_family;
 
 \echo generating :orders orders in batches of :batch
 select format('insert into work_order (id, number, channel, type_code, category_code, status, customer_id, contact_name,

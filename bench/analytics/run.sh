@@ -81,7 +81,7 @@ stop
 
 max_id=$($PSQL -d $DB -tAc "select max(order_id) from analytics_order")
 $PSQL -d $DB -c "create table bench_hot as select row_number() over (order by o.order_id) as i, o.order_id from analytics_order o
-    join (select * from analytics_daily order by created desc limit 1) c using (day, unit_path, type_code, category_code, channel, root_cause)"
+    join (select * from analytics_daily order by created desc limit 1) c using (day, unit_path, type_code, category_code, channel)"
 hot=$($PSQL -d $DB -tAc "select count(*) from bench_hot")
 echo "incremental update per order event (GridDesk stopped; pgbench, ${PGB_SECONDS} s each):"
 for c in 1 4; do

@@ -33,6 +33,14 @@ class CellReads {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A year of cells at the bureau is some 10^5–10^6 rows to group: with the default work_mem
+     * PostgreSQL sorts them on disk instead of hashing them in memory.
+     */
+    void roomToGroup() {
+        jdbc.sql("set local work_mem = '64MB'").update();
+    }
+
     List<CellRow> cells(ScopedQuery q) {
         ScopedQuery.Filter f = q.filter();
         return jdbc.sql("select unit_path, type_code, category_code, channel, " + SUMS + " from " + table(q)

@@ -63,6 +63,7 @@ class JdbcIndicators implements Indicators {
     @Override
     public IndicatorReport report(IndicatorQuery query) {
         ScopedQuery q = ScopedQuery.check(query, org, taxonomy, settings);
+        reads.roomToGroup();
         Locale locale = LocaleContextHolder.getLocale();
         ReportAssembler cells = new ReportAssembler(reads.cells(q), org, taxonomy, rootCauses, messages, locale);
         Figures total = cells.total().figures();

@@ -68,6 +68,11 @@ public class RollupBackfill {
             Long n = transactions.execute(s -> chunk(lo, lo + CHUNK));
             added += n == null ? 0 : n;
         }
+        if (added > 0) {
+            // the planner must know the cells are there before the first report groups them
+            jdbc.sql("analyze analytics_order, analytics_daily, analytics_monthly, analytics_cause_daily, "
+                    + "analytics_cause_monthly").update();
+        }
         log.info("Analytics backfill: {} orders in {} s", added,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
         return added;
