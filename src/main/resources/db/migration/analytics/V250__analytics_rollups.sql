@@ -55,44 +55,61 @@ create index analytics_order_day on analytics_order (day, unit_path text_pattern
 create index analytics_order_complaints on analytics_order (customer_id, category_code, created_at)
     where complaints = 1;
 
--- Daily cells; '' stands for no category / no root cause (part of the key).
+-- Daily cells; '' stands for no category (part of the key). Counts are integers: sum() of an
+-- integer column adds in bigint, of a bigint column in numeric, several times slower.
 create table analytics_daily (
     day                date not null,
     unit_path          text not null,
     type_code          text not null,
     category_code      text not null,
     channel            text not null,
-    root_cause         text not null,
-    created            bigint not null default 0,
-    first_contact      bigint not null default 0,
-    complaints         bigint not null default 0,
-    repeat_complaints  bigint not null default 0,
-    reminded           bigint not null default 0,
-    returned           bigint not null default 0,
-    resolved           bigint not null default 0,
-    handling_seconds   bigint not null default 0,
-    rated              bigint not null default 0,
-    satisfied          bigint not null default 0,
-    open               bigint not null default 0,
-    overdue            bigint not null default 0,
-    stopped_dispatch   bigint not null default 0,
-    met_dispatch       bigint not null default 0,
-    stopped_accept     bigint not null default 0,
-    met_accept         bigint not null default 0,
-    stopped_contact    bigint not null default 0,
-    met_contact        bigint not null default 0,
-    stopped_arrive     bigint not null default 0,
-    met_arrive         bigint not null default 0,
-    stopped_restore    bigint not null default 0,
-    met_restore        bigint not null default 0,
-    stopped_reply      bigint not null default 0,
-    met_reply          bigint not null default 0,
-    stopped_callback   bigint not null default 0,
-    met_callback       bigint not null default 0,
-    stopped_supervision bigint not null default 0,
-    met_supervision    bigint not null default 0,
-    primary key (day, unit_path, type_code, category_code, channel, root_cause)
+    created            integer not null default 0,
+    first_contact      integer not null default 0,
+    complaints         integer not null default 0,
+    repeat_complaints  integer not null default 0,
+    reminded           integer not null default 0,
+    returned           integer not null default 0,
+    resolved           integer not null default 0,
+    handling_seconds   bigint  not null default 0,
+    rated              integer not null default 0,
+    satisfied          integer not null default 0,
+    open               integer not null default 0,
+    overdue            integer not null default 0,
+    stopped_dispatch   integer not null default 0,
+    met_dispatch       integer not null default 0,
+    stopped_accept     integer not null default 0,
+    met_accept         integer not null default 0,
+    stopped_contact    integer not null default 0,
+    met_contact        integer not null default 0,
+    stopped_arrive     integer not null default 0,
+    met_arrive         integer not null default 0,
+    stopped_restore    integer not null default 0,
+    met_restore        integer not null default 0,
+    stopped_reply      integer not null default 0,
+    met_reply          integer not null default 0,
+    stopped_callback   integer not null default 0,
+    met_callback       integer not null default 0,
+    stopped_supervision integer not null default 0,
+    met_supervision    integer not null default 0,
+    primary key (day, unit_path, type_code, category_code, channel)
 );
 
 -- The same by calendar month (day = the first of the month): a year is twelve months of cells.
 create table analytics_monthly (like analytics_daily including all);
+
+-- Resolved orders per root cause, kept apart: a root cause in the key of the cells above would
+-- multiply them by the length of the managed list.
+create table analytics_cause_daily (
+    day        date not null,
+    unit_path  text not null,
+    type_code  text not null,
+    channel    text not null,
+    root_cause text not null,
+    resolved           integer not null default 0,
+    primary key (day, unit_path, type_code, channel, root_cause)
+);
+create table analytics_cause_monthly (like analytics_cause_daily including all);
+
+-- a station's or county's report reads only its subtree's cells
+create index analytics_daily_scope on analytics_daily (unit_path text_pattern_ops, day);
+create index analytics_monthly_scope on analytics_monthly (unit_path text_pattern_ops, day);

@@ -13,7 +13,11 @@ import org.springframework.stereotype.Component;
 class CellReads {
 
     /** A cell's dimensions (without its day) and its sums over the period. */
-    record CellRow(String unitPath, String typeCode, String categoryCode, String channel, String rootCause, Sums sums) {
+    record CellRow(String unitPath, String typeCode, String categoryCode, String channel, Sums sums) {
+    }
+
+    /** Resolved orders of the period with a root cause. */
+    record CauseRow(String rootCause, long resolved) {
     }
 
     record DayRow(LocalDate day, Sums sums) {
@@ -29,13 +33,32 @@ class CellReads {
         this.jdbc = jdbc;
     }
 
+    /**
+     * A year of cells at the bureau is some 10^5–10^6 rows to group: with the default work_mem
+     * PostgreSQL sorts them on disk instead of hashing them in memory.
+     */
+    void roomToGroup() {
+        jdbc.sql("set local work_mem = '64MB'").update();
+    }
+
     List<CellRow> cells(ScopedQuery q) {
         ScopedQuery.Filter f = q.filter();
-        return jdbc.sql("select unit_path, type_code, category_code, channel, root_cause, " + SUMS + " from " + table(q)
-                + " where " + f.sql() + " group by 1, 2, 3, 4, 5" + COUNTED).params(f.params())
+        return jdbc.sql("select unit_path, type_code, category_code, channel, " + SUMS + " from " + table(q)
+                + " where " + f.sql() + " group by 1, 2, 3, 4" + COUNTED).params(f.params())
                 .query((rs, i) -> new CellRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Sums.read(rs, 6)))
+                        Sums.read(rs, 5)))
                 .list();
+    }
+
+    /** The most frequent root causes of the period's resolved orders. */
+    List<CauseRow> causes(ScopedQuery q, int top) {
+        ScopedQuery.Filter f = q.filter();
+        String table = q.wholeMonths() ? "analytics_cause_monthly" : "analytics_cause_daily";
+        List<Object> params = new java.util.ArrayList<>(f.params());
+        params.add(top);
+        return jdbc.sql("select root_cause, sum(resolved) from " + table + " where " + f.sql()
+                + " group by 1 having sum(resolved) > 0 order by 2 desc, 1 limit ?").params(params)
+                .query((rs, i) -> new CauseRow(rs.getString(1), rs.getLong(2))).list();
     }
 
     List<DayRow> trend(ScopedQuery q) {

@@ -63,6 +63,7 @@ class JdbcIndicators implements Indicators {
     @Override
     public IndicatorReport report(IndicatorQuery query) {
         ScopedQuery q = ScopedQuery.check(query, org, taxonomy, settings);
+        reads.roomToGroup();
         Locale locale = LocaleContextHolder.getLocale();
         ReportAssembler cells = new ReportAssembler(reads.cells(q), org, taxonomy, rootCauses, messages, locale);
         Figures total = cells.total().figures();
@@ -81,7 +82,7 @@ class JdbcIndicators implements Indicators {
         LocalDate today = LocalDate.now(clock.withZone(RollupListener.ZONE));
         return new IndicatorReport(query, customerCount, outageMinutes, total, values, timeliness, trend, cells.byType(),
                 cells.byChannel(), cells.byCategory(), cells.byUnit(q.path()), cells.heat(),
-                cells.rootCauses(settings.topRootCauses()), ReportAssembler.ageing(reads.openByDay(q), today));
+                cells.rootCauses(reads.causes(q, settings.topRootCauses())), ReportAssembler.ageing(reads.openByDay(q), today));
     }
 
     /** The outage module's customer-minutes of outages that began in the period, in the same units. */

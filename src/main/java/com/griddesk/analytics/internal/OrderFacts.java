@@ -14,18 +14,21 @@ final class OrderFacts {
     final Instant createdAt;
     final Long customerId;
     Cell cell;
+    /** '' until resolved with one. */
+    String rootCause;
     long unitId;
     String status;
     boolean late;
     final long[] m;
 
-    OrderFacts(long orderId, String number, Instant createdAt, Long customerId, Cell cell, long unitId, String status,
-            boolean late, long[] m) {
+    OrderFacts(long orderId, String number, Instant createdAt, Long customerId, Cell cell, String rootCause, long unitId,
+            String status, boolean late, long[] m) {
         this.orderId = orderId;
         this.number = number;
         this.createdAt = createdAt;
         this.customerId = customerId;
         this.cell = cell;
+        this.rootCause = rootCause == null ? "" : rootCause;
         this.unitId = unitId;
         this.status = status;
         this.late = late;
@@ -33,7 +36,7 @@ final class OrderFacts {
     }
 
     OrderFacts copy() {
-        return new OrderFacts(orderId, number, createdAt, customerId, cell, unitId, status, late, m.clone());
+        return new OrderFacts(orderId, number, createdAt, customerId, cell, rootCause, unitId, status, late, m.clone());
     }
 
     long get(Measure measure) {
@@ -57,8 +60,13 @@ final class OrderFacts {
         return cell.equals(other.cell) && Arrays.equals(m, other.m);
     }
 
+    /** The root-cause cell a resolved order counts in, or null. */
+    Cell causeCell() {
+        return get(Measure.RESOLVED) == 1 && !rootCause.isEmpty() ? cell : null;
+    }
+
     boolean sameRow(OrderFacts other) {
-        return sameCounts(other) && unitId == other.unitId && status.equals(other.status) && late == other.late;
+        return sameCounts(other) && rootCause.equals(other.rootCause) && unitId == other.unitId && status.equals(other.status) && late == other.late;
     }
 
     long[] minus(OrderFacts other) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.griddesk.analytics.Figures;
 import com.griddesk.analytics.IndicatorReport.AgeBucket;
 import com.griddesk.analytics.IndicatorReport.Group;
 import com.griddesk.analytics.IndicatorReport.HeatCell;
@@ -70,12 +71,11 @@ final class ReportAssembler {
         return groups(c -> String.valueOf(childOf(path, c.unitPath())), id -> unitName(Long.parseLong(id)), byCreated());
     }
 
-    /** Resolved orders per root cause, most frequent first. */
-    List<Group> rootCauses(int top) {
-        List<CellReads.CellRow> resolved = cells.stream().filter(c -> !c.rootCause().isEmpty()).toList();
-        return groups(resolved, CellReads.CellRow::rootCause,
-                code -> rootCauses.find(code).map(r -> r.name(locale)).orElse(code),
-                Comparator.comparingLong((Group g) -> -g.figures().created())).stream().limit(top).toList();
+    /** Resolved orders per root cause, most frequent first (the figures hold only the resolved count). */
+    List<Group> rootCauses(List<CellReads.CauseRow> causes) {
+        return causes.stream().map(c -> new Group(c.rootCause(),
+                rootCauses.find(c.rootCause()).map(r -> r.name(locale)).orElse(c.rootCause()),
+                new Figures(0, 0, 0, 0, 0, 0, c.resolved(), 0, 0, 0, 0, 0, java.util.Map.of()))).toList();
     }
 
     /** Orders created per station and category; orders above any station are not on the map. */

@@ -28,7 +28,8 @@ public class RollupBackfill {
     static final long CHUNK = 200_000;
 
     private static final String OPEN = "('NEW', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'RETURNED')";
-    private static final String KEY = "day, unit_path, type_code, category_code, channel, root_cause";
+    private static final String KEY = "day, unit_path, type_code, category_code, channel";
+    private static final String CAUSE_KEY = "day, unit_path, type_code, channel, root_cause";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -67,6 +68,11 @@ public class RollupBackfill {
             Long n = transactions.execute(s -> chunk(lo, lo + CHUNK));
             added += n == null ? 0 : n;
         }
+        if (added > 0) {
+            // the planner must know the cells are there before the first report groups them
+            jdbc.sql("analyze analytics_order, analytics_daily, analytics_monthly, analytics_cause_daily, "
+                    + "analytics_cause_monthly").update();
+        }
         log.info("Analytics backfill: {} orders in {} s", added,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
         return added;
@@ -84,8 +90,15 @@ public class RollupBackfill {
         String updates = Measure.ALL.stream().map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
                 .collect(Collectors.joining(", "));
         return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") select " + day
-                + ", unit_path, type_code, category_code, channel, root_cause, " + sums() + " from ins group by 1, 2, 3, 4, 5, 6"
+                + ", unit_path, type_code, category_code, channel, " + sums() + " from ins group by 1, 2, 3, 4, 5"
                 + " on conflict (" + KEY + ") do update set " + updates;
+    }
+
+    private static String causes(String table, String day) {
+        return "insert into " + table + " (" + CAUSE_KEY + ", resolved) select " + day
+                + ", unit_path, type_code, channel, root_cause, count(*) from ins where resolved = 1 and root_cause <> ''"
+                + " group by 1, 2, 3, 4, 5 on conflict (" + CAUSE_KEY + ") do update set resolved = " + table
+                + ".resolved + excluded.resolved";
     }
 
     static final String SQL = """
@@ -147,6 +160,10 @@ public class RollupBackfill {
             d as (""" + upsert("analytics_daily", "day") + """
             ),
             m as (""" + upsert("analytics_monthly", "date_trunc('month', day)::date") + """
+            ),
+            cd as (""" + causes("analytics_cause_daily", "day") + """
+            ),
+            cm as (""" + causes("analytics_cause_monthly", "date_trunc('month', day)::date") + """
             )
             select count(*) from ins""";
 }

@@ -64,7 +64,7 @@ class RollupListener {
         else if (event instanceof WorkOrderDispatched e) {
             change(e.orderId(), f -> {
                 f.unitId = e.unitId();
-                f.cell = f.cell.in(org.unit(e.unitId()).path(), f.cell.rootCause());
+                f.cell = f.cell.at(org.unit(e.unitId()).path());
                 f.status = "DISPATCHED";
             });
         }
@@ -132,8 +132,8 @@ class RollupListener {
         long[] m = new long[Measure.COUNT];
         OrderFacts f = new OrderFacts(e.orderId(), e.number(), e.at(), e.customerId(),
                 new Cell(LocalDate.ofInstant(e.at(), ZONE), org.unit(e.unitId()).path(), e.typeCode(), e.categoryCode(),
-                        e.channel().name(), null),
-                e.unitId(), "NEW", false, m);
+                        e.channel().name()),
+                null, e.unitId(), "NEW", false, m);
         f.set(Measure.CREATED, 1);
         f.set(Measure.OPEN, 1);
         if (COMPLAINT.equals(e.typeCode())) {
@@ -150,13 +150,13 @@ class RollupListener {
     private void currentUnit(OrderFacts f, WorkOrderEvent e) {
         orders.find(e.number()).map(o -> o.snapshot().unitId()).filter(id -> id != f.unitId).ifPresent(id -> {
             f.unitId = id;
-            f.cell = f.cell.in(org.unit(id).path(), f.cell.rootCause());
+            f.cell = f.cell.at(org.unit(id).path());
         });
     }
 
     private static void resolved(OrderFacts f, WorkOrderEvent e, String rootCause) {
         f.status = "RESOLVED";
-        f.cell = f.cell.in(f.cell.unitPath(), rootCause);
+        f.rootCause = rootCause == null ? "" : rootCause;
         f.set(Measure.RESOLVED, 1);
         f.set(Measure.HANDLING_SECONDS, Math.max(0, Duration.between(f.createdAt, e.at()).toSeconds()));
         f.set(Measure.OPEN, 0);
@@ -181,7 +181,7 @@ class RollupListener {
     /** Back to work: open again and no longer resolved; the next resolve counts its handling time anew. */
     private static void reopened(OrderFacts f) {
         f.status = "DISPATCHED";
-        f.cell = f.cell.in(f.cell.unitPath(), null);
+        f.rootCause = "";
         f.set(Measure.OPEN, 1);
         f.set(Measure.RESOLVED, 0);
         f.set(Measure.HANDLING_SECONDS, 0);
@@ -211,6 +211,18 @@ class RollupListener {
             return;
         }
         store.update(after);
+        Cell causeBefore = before.causeCell();
+        Cell causeAfter = after.causeCell();
+        if (!java.util.Objects.equals(causeBefore, causeAfter) || !before.rootCause.equals(after.rootCause)) {
+            List<RollupStore.CauseDelta> causes = new java.util.ArrayList<>();
+            if (causeBefore != null) {
+                causes.add(new RollupStore.CauseDelta(causeBefore, before.rootCause, -1));
+            }
+            if (causeAfter != null) {
+                causes.add(new RollupStore.CauseDelta(causeAfter, after.rootCause, 1));
+            }
+            store.addCauses(causes);
+        }
         if (after.sameCounts(before)) {
             return;
         }

@@ -23,7 +23,7 @@ class RollupStore {
 
     static final String FACT_COLUMNS = "order_id, number, created_at, day, unit_id, unit_path, type_code, category_code, "
             + "channel, root_cause, customer_id, status, late, " + Measure.columns("", "");
-    private static final String KEY = "day, unit_path, type_code, category_code, channel, root_cause";
+    private static final String KEY = "day, unit_path, type_code, category_code, channel";
     private static final String DAILY = upsert("analytics_daily");
     private static final String MONTHLY = upsert("analytics_monthly");
     private static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(Measure.COUNT, "?"));
@@ -37,7 +37,7 @@ class RollupStore {
     private static String upsert(String table) {
         String updates = Measure.ALL.stream().map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
                 .collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") values (?, ?, ?, ?, ?, ?, "
+        return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") values (?, ?, ?, ?, ?, "
                 + String.join(", ", Collections.nCopies(Measure.COUNT, "?")) + ") on conflict (" + KEY
                 + ") do update set " + updates;
     }
@@ -46,7 +46,7 @@ class RollupStore {
     boolean insert(OrderFacts f) {
         List<Object> params = new ArrayList<>(List.of(f.orderId, f.number, Timestamp.from(f.createdAt), f.cell.day(),
                 f.unitId, f.cell.unitPath(), f.cell.typeCode(), f.cell.categoryCode(), f.cell.channel(),
-                f.cell.rootCause()));
+                f.rootCause));
         params.add(f.customerId);
         params.add(f.status);
         params.add(f.late);
@@ -64,7 +64,7 @@ class RollupStore {
     }
 
     void update(OrderFacts f) {
-        List<Object> params = new ArrayList<>(List.of(f.unitId, f.cell.unitPath(), f.cell.rootCause(), f.status, f.late));
+        List<Object> params = new ArrayList<>(List.of(f.unitId, f.cell.unitPath(), f.rootCause, f.status, f.late));
         for (long v : f.m) {
             params.add(v);
         }
@@ -96,9 +96,28 @@ class RollupStore {
     record Delta(Cell cell, long[] values) {
     }
 
+    /** One resolved order more (+1) or less (-1) for a root cause in a cell. */
+    record CauseDelta(Cell cell, String rootCause, int n) {
+    }
+
+    void addCauses(List<CauseDelta> deltas) {
+        List<CauseDelta> sorted = deltas.stream().sorted((a, b) -> {
+            int c = a.cell().compareTo(b.cell());
+            return c != 0 ? c : a.rootCause().compareTo(b.rootCause());
+        }).toList();
+        for (String table : List.of("analytics_cause_daily", "analytics_cause_monthly")) {
+            for (CauseDelta d : sorted) {
+                Cell c = table.endsWith("monthly") ? d.cell().month() : d.cell();
+                jdbc.sql("insert into " + table + " (day, unit_path, type_code, channel, root_cause, resolved) "
+                        + "values (?, ?, ?, ?, ?, ?) on conflict (day, unit_path, type_code, channel, root_cause) "
+                        + "do update set resolved = " + table + ".resolved + excluded.resolved")
+                        .params(c.day(), c.unitPath(), c.typeCode(), c.channel(), d.rootCause(), d.n()).update();
+            }
+        }
+    }
+
     private void upsert(String sql, Cell c, long[] values) {
-        List<Object> params = new ArrayList<>(List.of(c.day(), c.unitPath(), c.typeCode(), c.categoryCode(), c.channel(),
-                c.rootCause()));
+        List<Object> params = new ArrayList<>(List.of(c.day(), c.unitPath(), c.typeCode(), c.categoryCode(), c.channel()));
         for (long v : values) {
             params.add(v);
         }
@@ -111,9 +130,9 @@ class RollupStore {
             m[measure.ordinal()] = rs.getLong(measure.column());
         }
         Cell cell = new Cell(rs.getObject("day", java.time.LocalDate.class), rs.getString("unit_path"),
-                rs.getString("type_code"), rs.getString("category_code"), rs.getString("channel"), rs.getString("root_cause"));
+                rs.getString("type_code"), rs.getString("category_code"), rs.getString("channel"));
         Long customer = rs.getObject("customer_id", Long.class);
         return new OrderFacts(rs.getLong("order_id"), rs.getString("number"), rs.getTimestamp("created_at").toInstant(),
-                customer, cell, rs.getLong("unit_id"), rs.getString("status"), rs.getBoolean("late"), m);
+                customer, cell, rs.getString("root_cause"), rs.getLong("unit_id"), rs.getString("status"), rs.getBoolean("late"), m);
     }
 }

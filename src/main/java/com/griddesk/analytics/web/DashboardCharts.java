@@ -30,7 +30,8 @@ final class DashboardCharts {
         charts.put("units", series(r.byUnit().stream().limit(RANKED_UNITS).toList(),
                 g -> Long.parseLong(g.key()) == queriedUnitId ? Map.of("indicator", "VOLUME", "ownUnit", g.key())
                         : Map.of("indicator", "VOLUME", "sliceUnit", g.key())));
-        charts.put("rootCauses", series(r.rootCauses(), g -> Map.of("indicator", "AVERAGE_HANDLING_TIME", "rootCause", g.key())));
+        charts.put("rootCauses", series(r.rootCauses(), g -> Map.of("indicator", "AVERAGE_HANDLING_TIME", "rootCause", g.key()),
+                g -> g.figures().resolved()));
         charts.put("heat", heat(r.heat()));
         List<Map<String, Object>> ageing = new ArrayList<>();
         r.backlogAgeing().forEach(b -> ageing.add(Map.of("key", b.key(), "value", b.orders(),
@@ -41,10 +42,15 @@ final class DashboardCharts {
 
     private static List<Map<String, Object>> series(List<Group> groups,
             java.util.function.Function<Group, Map<String, String>> drill) {
+        return series(groups, drill, g -> g.figures().created());
+    }
+
+    private static List<Map<String, Object>> series(List<Group> groups,
+            java.util.function.Function<Group, Map<String, String>> drill, java.util.function.ToLongFunction<Group> value) {
         return groups.stream().map(g -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("label", g.label());
-            m.put("value", g.figures().created());
+            m.put("value", value.applyAsLong(g));
             m.put("open", g.figures().open());
             m.put("drill", drill.apply(g));
             return m;

@@ -57,8 +57,11 @@ class RollupBackfillTest extends ApiTestBase {
 
         String projection = "select " + RollupStore.FACT_COLUMNS + " from analytics_order where day = ? order by order_id";
         List<Map<String, Object>> facts = jdbc.sql(projection).param(DAY).query().listOfRows();
-        String cells = "select * from analytics_daily where day = ? and created <> 0 order by unit_path, type_code, category_code, channel, root_cause";
+        String cells = "select * from analytics_daily where day = ? and created <> 0 order by unit_path, type_code, category_code, channel";
+        String causes = "select * from analytics_cause_daily where day = ? and resolved <> 0 order by unit_path, type_code, channel, root_cause";
         List<Map<String, Object>> daily = jdbc.sql(cells).param(DAY).query().listOfRows();
+        List<Map<String, Object>> causeCells = jdbc.sql(causes).param(DAY).query().listOfRows();
+        assertThat(causeCells).hasSize(1);
         assertThat(facts).hasSize(4);
 
         // forget the day: its orders' projection, its daily cells, and its share of the month
@@ -66,8 +69,12 @@ class RollupBackfillTest extends ApiTestBase {
                 .collect(Collectors.joining(", "));
         jdbc.sql("update analytics_monthly m set " + minus + " from analytics_daily d where d.day = ? and m.day = ? "
                 + "and m.unit_path = d.unit_path and m.type_code = d.type_code and m.category_code = d.category_code "
+                + "and m.channel = d.channel").param(DAY).param(DAY.withDayOfMonth(1)).update();
+        jdbc.sql("update analytics_cause_monthly m set resolved = m.resolved - d.resolved from analytics_cause_daily d "
+                + "where d.day = ? and m.day = ? and m.unit_path = d.unit_path and m.type_code = d.type_code "
                 + "and m.channel = d.channel and m.root_cause = d.root_cause").param(DAY).param(DAY.withDayOfMonth(1)).update();
         jdbc.sql("delete from analytics_daily where day = ?").param(DAY).update();
+        jdbc.sql("delete from analytics_cause_daily where day = ?").param(DAY).update();
         jdbc.sql("delete from analytics_order where day = ?").param(DAY).update();
         assertThat(backfill.behind()).isTrue();
 
@@ -75,6 +82,7 @@ class RollupBackfillTest extends ApiTestBase {
 
         assertThat(jdbc.sql(projection).param(DAY).query().listOfRows()).isEqualTo(facts);
         assertThat(jdbc.sql(cells).param(DAY).query().listOfRows()).isEqualTo(daily);
+        assertThat(jdbc.sql(causes).param(DAY).query().listOfRows()).isEqualTo(causeCells);
         String monthSums = "select " + Measure.columns("sum(", ")") + " from analytics_monthly where day = ?";
         String daySums = "select " + Measure.columns("sum(", ")") + " from analytics_daily where day >= ? and day < ?";
         assertThat(jdbc.sql(monthSums).param(DAY.withDayOfMonth(1)).query().singleRow())
