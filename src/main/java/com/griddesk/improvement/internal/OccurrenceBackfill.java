@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The orders resolved within the window that went into the database without their events (the
  * demo history goes in by COPY), read through {@link WorkOrderRepository#createdSince} and passed to
- * the detector as if just resolved: on a first start in the background, so that the demo world shows
+ * the detector as if just resolved: once per database, in the background, so that the demo world shows
  * the actions its history calls for. Each order is one transaction; the detector's upsert and locks
  * make a repeat harmless.
  */
@@ -51,8 +51,10 @@ public class OccurrenceBackfill {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void atStartup() {
-        if (!settings.backfillOnStart()
-                || jdbc.sql("select exists (select 1 from improvement_occurrence)").query(Boolean.class).single()) {
+        // once per database, whichever instance claims it (live demo scenarios already fire events, so
+        // occurrences existing says nothing about the history)
+        if (!settings.backfillOnStart() || jdbc.sql("""
+                insert into improvement_backfill (id, claimed_at) values (1, now()) on conflict do nothing""").update() == 0) {
             return;
         }
         Thread worker = new Thread(() -> {
