@@ -1,5 +1,6 @@
 package com.griddesk.callback.internal;
 
+import com.griddesk.callback.Callbacks;
 import com.griddesk.callback.CallbackSettings;
 import com.griddesk.callback.CallbackStatus;
 import com.griddesk.recovery.RecoverySummary;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the callback queue in step with the orders, in the transaction that moved the order: a
  * resolved order of a callback type joins the queue; however it then closes (queue, order page,
- * SMS survey) its callback is done with that rating; a rework is counted for the unit.
+ * SMS survey) its callback is done with that rating; a rework is counted for the unit; a
+ * consultation answered on first contact gets its survey link at once.
  */
 @Component
 class CallbackListener {
@@ -28,13 +30,17 @@ class CallbackListener {
     private final CallbackSettings settings;
     private final WorkOrderRepository orders;
     private final ServiceRecoveries recoveries;
+    private final Callbacks callbacks;
+    private final java.time.Clock clock;
 
     CallbackListener(CallbackStore store, CallbackSettings settings, WorkOrderRepository orders,
-            ServiceRecoveries recoveries) {
+            ServiceRecoveries recoveries, Callbacks callbacks, java.time.Clock clock) {
         this.store = store;
         this.settings = settings;
         this.orders = orders;
         this.recoveries = recoveries;
+        this.callbacks = callbacks;
+        this.clock = clock;
     }
 
     @EventListener
@@ -42,7 +48,13 @@ class CallbackListener {
         if (event instanceof WorkOrderResolved e) {
             resolved(e);
         }
-        else if (event instanceof WorkOrderClosed e && !e.firstContactResolution()) {
+        else if (event instanceof WorkOrderClosed e && e.firstContactResolution()) {
+            // a link for an answer given long ago (history replayed) would have expired already
+            if (e.at().isAfter(clock.instant().minus(settings.surveyTtl()))) {
+                callbacks.surveyFirstContact(e.number(), e.at());
+            }
+        }
+        else if (event instanceof WorkOrderClosed e) {
             store.openTaskForUpdate(e.number()).ifPresent(task -> store.finish(task.id(), CallbackStatus.DONE,
                     e.satisfaction(), recoveries.summary(e.number()).map(RecoverySummary::complete).orElse(false), e.at(),
                     e.actorId()));
