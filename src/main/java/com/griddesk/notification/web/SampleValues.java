@@ -36,7 +36,7 @@ final class SampleValues {
         m.put("reasons", "12398渠道、30天内重复来电");
         m.put("askedBy", "刘志刚");
         m.put("question", "表箱烧毁需要停电更换，请批示");
-        m.put("remedy", "补偿");
+        m.put("remedy", "赔偿");
         m.put("requestedBy", "张海涛");
         m.put("customerWords", "晚上还是停电，没人来看");
         m.put("reworkCount", "1");
