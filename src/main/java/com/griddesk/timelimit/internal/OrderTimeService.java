@@ -34,13 +34,14 @@ class OrderTimeService implements OrderTimeControl {
     private final WorkOrderRepository orders;
     private final ClockStore clocks;
     private final ClockMathFactory math;
+    private final OrderProfiles profiles;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     OrderTimeService(WorkOrderQueries queries, WorkOrderRepository orders, ClockStore clocks, ClockMathFactory math,
-            JdbcClient jdbc, Clock clock,
-            ApplicationEventPublisher events) {
+            OrderProfiles profiles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.profiles = profiles;
         this.queries = queries;
         this.orders = orders;
         this.clocks = clocks;
@@ -103,7 +104,7 @@ class OrderTimeService implements OrderTimeControl {
         requireText("note", note);
         WorkOrderSnapshot s = order.snapshot();
         clocks.insert(math.current().startUntil(order.id(), number, ClockName.SUPERVISION, deadline, now, s.unitPath(),
-                s.assigneeId(), s.coordinatorId(), note.strip()), supervisor.id());
+                s.assigneeId(), s.coordinatorId(), note.strip(), profiles.round(order.id())), supervisor.id());
         note(order, supervisor, now, "SUPERVISION_OPENED", note, Map.of("deadline", deadline.toString()));
         events.publishEvent(new SupervisionOpened(order.id(), number, supervisor.id(), deadline, note.strip(), now));
     }
