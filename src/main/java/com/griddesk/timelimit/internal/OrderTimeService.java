@@ -109,6 +109,27 @@ class OrderTimeService implements OrderTimeControl {
         events.publishEvent(new SupervisionOpened(order.id(), number, supervisor.id(), deadline, note.strip(), now));
     }
 
+    @Override
+    @Transactional
+    public void stopArrival(String number, Instant at, String reason) {
+        WorkOrder order = orders.find(number)
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        ClockMath m = math.current();
+        for (ClockRow c : clocks.openOfOrderForUpdate(order.id())) {
+            if (c.name() != ClockName.ARRIVE) {
+                continue;
+            }
+            // never before the clock (or its last stretch) started, nor inside a pause
+            Instant stop = java.util.stream.Stream.of(at, c.segmentStartedAt(), c.pausedAt()).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElseThrow();
+            ClockRow running = c.state() == ClockRow.Stored.PAUSED ? m.resume(c, stop) : c;
+            clocks.update(m.stop(running, stop));
+            orders.appendTimeline(order.id(), new TimelineEntry(clock.instant(), com.griddesk.shared.Actor.SYSTEM.staffId(),
+                    com.griddesk.shared.Actor.SYSTEM.name(), "ARRIVAL_STOPPED", null, null, reason,
+                    Map.of("clock", ClockName.ARRIVE.name(), "at", stop.toString())));
+        }
+    }
+
     private WorkOrder openOrder(String number, CurrentStaff staff, Set<Role> roles, String action) {
         WorkOrder order = queries.get(number, staff);
         if (!staff.hasAny(roles)) {
