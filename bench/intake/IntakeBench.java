@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Drives GridDesk's REST API with N concurrent clients, as API clients would: bearer tokens, an
  * Idempotency-Key on every create, customers of the demo world.
- *   intake    — POST /api/v1/work-orders (a fault call, without "insist": repeat-call detection runs)
+ *   intake    — POST /api/v1/work-orders (a fault inside one home, without "insist": repeat-call detection runs;
+ *               a home fault is not grouped into an outage event — bench/outage measures grouping)
  *   lifecycle — create → dispatch → accept → resolve → close, five requests by four users
  * Prints throughput and latency percentiles after a warm-up that is not counted.
  * Usage: java -cp postgresql.jar IntakeBench.java BASE_URL JDBC_URL MODE CLIENTS SECONDS [WARMUP]
@@ -128,8 +129,8 @@ public class IntakeBench {
     static String faultCall(String account, boolean insist) {
         long phone = 13_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
         return """
-                {"channel":"PHONE","category":"FAULT_REPAIR.LOW_VOLTAGE","accountNumber":"%s","contactName":"压测客户",
-                 "contactPhone":"%d","address":"江滨街道江滨路8号","description":"家里和邻居都停电了，请尽快派人来看看",
+                {"channel":"PHONE","category":"FAULT_REPAIR.CUSTOMER_INTERNAL","accountNumber":"%s","contactName":"压测客户",
+                 "contactPhone":"%d","address":"江滨街道江滨路8号","description":"家里总开关跳闸了推不上去，邻居家都有电，请派人来看看",
                  "insist":%s}""".formatted(account, phone, insist);
     }
 

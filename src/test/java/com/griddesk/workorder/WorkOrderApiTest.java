@@ -133,8 +133,16 @@ class WorkOrderApiTest extends ApiTestBase {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.text("code")).isEqualTo("malformed-request");
 
+        // well-formed JSON with an unknown channel names the field and the allowed values
         Response badEnum = api.post("agent", "/api/v1/work-orders", Map.of("channel", "PIGEON"));
-        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.status()).isEqualTo(422);
+        assertThat(badEnum.text("code")).isEqualTo("validation-failed");
+        assertThat(badEnum.body().get("errors").get(0).get("field").asString()).isEqualTo("channel");
+        assertThat(badEnum.body().get("errors").get(0).get("message").asString()).contains("PHONE", "GOV_HOTLINE");
+
+        Response badType = api.post("agent", "/api/v1/work-orders", Map.of("channel", "PHONE", "insist", Map.of("a", 1)));
+        assertThat(badType.status()).isEqualTo(422);
+        assertThat(badType.body().get("errors").get(0).get("field").asString()).isEqualTo("insist");
 
         Response invalid = api.post("agent", "/api/v1/work-orders",
                 Map.of("channel", "PHONE", "contactPhone", "12", "category", "NO.SUCH", "description", "没电"));

@@ -2,6 +2,8 @@ package com.griddesk.notification.web;
 
 import com.griddesk.notification.internal.NotificationStore;
 import com.griddesk.org.CurrentStaff;
+import com.griddesk.shared.web.PageRequests;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,9 @@ class BellModel {
     }
 
     @ModelAttribute
-    void bell(Model model) {
+    void bell(Model model, HttpServletRequest request) {
         CurrentStaff me = CurrentStaff.current();
-        if (me != null) {
+        if (me != null && PageRequests.isPage(request)) {
             model.addAttribute("notificationBell", new NotificationBell(store.unread(me.id())));
         }
     }

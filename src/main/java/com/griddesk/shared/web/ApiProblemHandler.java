@@ -1,7 +1,9 @@
 package com.griddesk.shared.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Maps every failure of a REST controller to an RFC 9457 problem. Exception messages and stack
@@ -70,6 +73,12 @@ public class ApiProblemHandler {
     @ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             MissingServletRequestParameterException.class, MissingRequestHeaderException.class })
     ResponseEntity<ProblemDetail> malformed(Exception ex, Locale locale, HttpServletRequest request) {
+        DomainException.FieldError wrongValue = wrongValue(ex);
+        if (wrongValue != null) {
+            // well-formed JSON with a value of the wrong kind in a named field is a validation error, not a syntax error
+            return respond(problems.problem(new DomainException(ProblemCode.VALIDATION_FAILED, List.of(wrongValue)), locale),
+                    request);
+        }
         ProblemDetail problem = problems.problem(ProblemCode.MALFORMED_REQUEST, locale);
         if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
             problem.setProperty("errors", problems.fieldErrors(
@@ -83,6 +92,25 @@ public class ApiProblemHandler {
                     locale));
         }
         return respond(problem, request);
+    }
+
+    /** The field a body value could not be read into (an unknown enum constant, text for a number), or null. */
+    private static DomainException.FieldError wrongValue(Exception ex) {
+        if (!(ex instanceof HttpMessageNotReadableException unreadable)
+                || !(unreadable.getMostSpecificCause() instanceof MismatchedInputException mismatch)
+                || mismatch.getPath().isEmpty()) {
+            return null;
+        }
+        String field = mismatch.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        Class<?> target = mismatch.getTargetType();
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+            return new DomainException.FieldError(field, "validation.oneOf", field, allowed);
+        }
+        return new DomainException.FieldError(field, "validation.typeMismatch", field);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
