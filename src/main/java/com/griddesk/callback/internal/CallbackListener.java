@@ -11,6 +11,7 @@ import com.griddesk.workorder.WorkOrderEvent;
 import com.griddesk.workorder.WorkOrderReopened;
 import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderResolved;
+import com.griddesk.workorder.WorkOrderResolvedByRestoration;
 import com.griddesk.workorder.WorkOrderReworked;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the callback queue in step with the orders, in the transaction that moved the order: a
- * resolved order of a callback type joins the queue; however it then closes (queue, order page,
+ * resolved order of a callback type joins the queue (also one resolved by its outage's restoration); however it then closes (queue, order page,
  * SMS survey) its callback is done with that rating; a rework is counted for the unit; a
  * consultation answered on first contact gets its survey link at once.
  */
@@ -46,7 +47,11 @@ class CallbackListener {
     @EventListener
     void on(WorkOrderEvent event) {
         if (event instanceof WorkOrderResolved e) {
-            resolved(e);
+            resolved(e, e.responsibility());
+        }
+        else if (event instanceof WorkOrderResolvedByRestoration e) {
+            // the outage's restoration resolved the call: its caller is called back like any other
+            resolved(e, e.responsibility());
         }
         else if (event instanceof WorkOrderClosed e && e.firstContactResolution()) {
             // a link for an answer given long ago (history replayed) would have expired already
@@ -71,12 +76,12 @@ class CallbackListener {
         }
     }
 
-    private void resolved(WorkOrderResolved e) {
+    private void resolved(WorkOrderEvent e, com.griddesk.workorder.Responsibility responsibility) {
         WorkOrderSnapshot order = orders.find(e.number()).orElseThrow().snapshot();
         if (!settings.types().contains(order.typeCode())) {
             return;
         }
         store.open(e.orderId(), e.number(), order.typeCode(), order.unitId(), order.unitPath(), order.assigneeId(),
-                e.responsibility() == null ? null : e.responsibility().name(), e.at());
+                responsibility == null ? null : responsibility.name(), e.at());
     }
 }
