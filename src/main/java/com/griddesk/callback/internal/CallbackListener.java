@@ -1,10 +1,13 @@
 package com.griddesk.callback.internal;
 
+import java.time.Clock;
+
 import com.griddesk.callback.Callbacks;
 import com.griddesk.callback.CallbackSettings;
 import com.griddesk.callback.CallbackStatus;
 import com.griddesk.recovery.RecoverySummary;
 import com.griddesk.recovery.ServiceRecoveries;
+import com.griddesk.workorder.Responsibility;
 import com.griddesk.workorder.WorkOrderCancelled;
 import com.griddesk.workorder.WorkOrderClosed;
 import com.griddesk.workorder.WorkOrderEvent;
@@ -32,10 +35,10 @@ class CallbackListener {
     private final WorkOrderRepository orders;
     private final ServiceRecoveries recoveries;
     private final Callbacks callbacks;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CallbackListener(CallbackStore store, CallbackSettings settings, WorkOrderRepository orders,
-            ServiceRecoveries recoveries, Callbacks callbacks, java.time.Clock clock) {
+            ServiceRecoveries recoveries, Callbacks callbacks, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.orders = orders;
@@ -76,7 +79,7 @@ class CallbackListener {
         }
     }
 
-    private void resolved(WorkOrderEvent e, com.griddesk.workorder.Responsibility responsibility) {
+    private void resolved(WorkOrderEvent e, Responsibility responsibility) {
         WorkOrderSnapshot order = orders.find(e.number()).orElseThrow().snapshot();
         if (!settings.types().contains(order.typeCode())) {
             return;

@@ -1,8 +1,10 @@
 package com.griddesk.notification.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.griddesk.notification.NotificationEvent;
 import com.griddesk.notification.NotificationSettings;
@@ -99,7 +101,7 @@ class WorkOrderNotifier {
 
     /** The person the order went back to, and for a complaint its coordinator, who answers for it (R8). */
     private void reworked(WorkOrderReworked r, WorkOrderSnapshot order, About about) {
-        java.util.Set<Long> recipients = new java.util.LinkedHashSet<>();
+        Set<Long> recipients = new LinkedHashSet<>();
         if (order.assigneeId() != null) {
             recipients.add(order.assigneeId());
         }

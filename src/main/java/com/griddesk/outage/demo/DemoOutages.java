@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import com.griddesk.customer.Customer;
 import com.griddesk.customer.CustomerClass;
@@ -30,6 +31,7 @@ import com.griddesk.outage.OutageEvents;
 import com.griddesk.outage.OutageKind;
 import com.griddesk.outage.OutageSettings;
 import com.griddesk.outage.internal.JdbcNotices;
+import com.griddesk.shared.Actor;
 import com.griddesk.workorder.Assignment;
 import com.griddesk.workorder.Channel;
 import com.griddesk.workorder.NewWorkOrder;
@@ -110,11 +112,11 @@ public class DemoOutages {
     }
 
     /** The station's first three feeders with customers, and a residential customer of the fourth (else the third). */
-    java.util.Optional<Plan> plan(OrgUnit station) {
+    Optional<Plan> plan(OrgUnit station) {
         List<String> feeders = topology.feedersOf(station.id()).stream().map(GridTopology.Feeder::code).sorted()
                 .filter(f -> !customersOf(f).isEmpty()).limit(4).toList();
         if (feeders.size() < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String arrearsFeeder = feeders.get(feeders.size() - 1);
         return customersOf(arrearsFeeder).stream().filter(DemoOutages::disconnectable).findFirst()
@@ -157,7 +159,7 @@ public class DemoOutages {
             workOrders.open(new NewWorkOrder(workOrders.nextNumber(), Channel.PHONE, "FAULT_REPAIR", "FAULT_REPAIR.HIGH_VOLTAGE",
                     caller.id(), caller.accountNumber(), caller.name(), caller.phone(), caller.address(),
                     "整个小区都停电了，请尽快抢修", station.id(), new Assignment(station.id(), station.path(), null), null), null,
-                    new com.griddesk.shared.Actor(agent.id(), agent.fullName()));
+                    new Actor(agent.id(), agent.fullName()));
         }
         return event.number();
     }

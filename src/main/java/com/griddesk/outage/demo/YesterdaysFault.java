@@ -1,5 +1,6 @@
 package com.griddesk.outage.demo;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +55,12 @@ class YesterdaysFault {
     private final CustomerDirectory customers;
     private final OrgDirectory org;
     private final ApplicationEventPublisher publisher;
+    private final Clock clock;
 
     YesterdaysFault(JdbcOutageRepository events, AffectedCustomers affected, OutageCalls calls, CrewDesk crews,
             Places places, WorkOrderRepository orders, CustomerDirectory customers, OrgDirectory org,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.affected = affected;
         this.calls = calls;
@@ -72,7 +75,7 @@ class YesterdaysFault {
     /** Returns the event's number. */
     @Transactional
     String tell(String feederCode, LocalDate day, CurrentStaff dispatcher) {
-        Instant tripped = day.atTime(LocalTime.of(19, 10)).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        Instant tripped = day.atTime(LocalTime.of(19, 10)).atZone(clock.getZone()).toInstant();
         Actor actor = dispatcher.actor();
         GridScope where = places.named(feederCode, null);
         OutageEvent event = OutageEvent.reportFault(events.nextNumber(tripped), where, "10kV线路跳闸（树枝搭线）",

@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.Role;
+import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.timelimit.ClockName;
@@ -120,12 +123,12 @@ class OrderTimeService implements OrderTimeControl {
                 continue;
             }
             // never before the clock (or its last stretch) started, nor inside a pause
-            Instant stop = java.util.stream.Stream.of(at, c.segmentStartedAt(), c.pausedAt()).filter(java.util.Objects::nonNull)
+            Instant stop = Stream.of(at, c.segmentStartedAt(), c.pausedAt()).filter(Objects::nonNull)
                     .max(Instant::compareTo).orElseThrow();
             ClockRow running = c.state() == ClockRow.Stored.PAUSED ? m.resume(c, stop) : c;
             clocks.update(m.stop(running, stop));
-            orders.appendTimeline(order.id(), new TimelineEntry(clock.instant(), com.griddesk.shared.Actor.SYSTEM.staffId(),
-                    com.griddesk.shared.Actor.SYSTEM.name(), "ARRIVAL_STOPPED", null, null, reason,
+            orders.appendTimeline(order.id(), new TimelineEntry(stop, Actor.SYSTEM.staffId(), Actor.SYSTEM.name(),
+                    "ARRIVAL_STOPPED", null, null, reason,
                     Map.of("clock", ClockName.ARRIVE.name(), "at", stop.toString())));
         }
     }
