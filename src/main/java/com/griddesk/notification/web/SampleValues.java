@@ -13,8 +13,10 @@ final class SampleValues {
         m.put("orderNumber", "GD202611230000123");
         m.put("deadline", "2026-11-27 17:30");
         m.put("unitName", "城区供电所");
+        m.put("crewName", "刘志刚");
         m.put("crewEta", "2026-11-23 15:45");
-        m.put("surveyLink", "https://95598.example/s/GD202611230000123");
+        m.put("surveyLink", "https://95598.example/survey/q7Xk2pLm9RtV4wZa8bNc3dEf6gHj1kMn5");
+        m.put("surveyExpires", "2026-11-26 15:45");
         m.put("outageWindow", "2026-12-02 08:00–12:00");
         m.put("area", "江滨路 1–88 号");
         m.put("reason", "线路检修");
@@ -29,6 +31,15 @@ final class SampleValues {
         m.put("reminderCount", "2");
         m.put("urgency", "HIGH");
         m.put("note", "客户多次来电，请今日内联系");
+        m.put("score", "82");
+        m.put("level", "严重");
+        m.put("reasons", "12398渠道、30天内重复来电");
+        m.put("askedBy", "刘志刚");
+        m.put("question", "表箱烧毁需要停电更换，请批示");
+        m.put("remedy", "赔偿");
+        m.put("requestedBy", "张海涛");
+        m.put("customerWords", "晚上还是停电，没人来看");
+        m.put("reworkCount", "1");
         m.put("customerName", "王女士");
         m.put("hotline", "95598");
         ALL = Map.copyOf(m);
