@@ -40,6 +40,8 @@ final class SampleValues {
         m.put("requestedBy", "张海涛");
         m.put("customerWords", "晚上还是停电，没人来看");
         m.put("reworkCount", "1");
+        m.put("title", "滨江供电局服务周报（2026-11-23 至 2026-11-29）");
+        m.put("link", "https://griddesk.example/reports/42");
         m.put("customerName", "王女士");
         m.put("hotline", "95598");
         ALL = Map.copyOf(m);
