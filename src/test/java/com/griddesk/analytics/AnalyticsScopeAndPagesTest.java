@@ -64,7 +64,7 @@ class AnalyticsScopeAndPagesTest extends AnalyticsTestBase {
     void the_dashboard_renders_as_a_page_and_as_a_fragment_and_drills_down_to_the_orders() {
         LocalDate day = startOn(LocalDate.of(2031, 7, 14));
         String own = flow.create(STATION, 122, "FAULT_REPAIR.LOW_VOLTAGE", "看板工单");
-        flow.create(OTHER_STATION, 122, "FAULT_REPAIR.LOW_VOLTAGE", "别所看板工单");
+        String other = flow.create(OTHER_STATION, 122, "FAULT_REPAIR.LOW_VOLTAGE", "别所看板工单");
         String q = "from=" + day + "&to=" + day;
 
         PageClient head = PageClient.loggedIn(port, STATION_HEAD);
@@ -78,7 +78,10 @@ class AnalyticsScopeAndPagesTest extends AnalyticsTestBase {
         assertThat(fragment.body()).doesNotContain("<html").contains("id=\"analytics-report\"");
 
         PageClient.Page list = head.htmx("/analytics/drilldown?indicator=VOLUME&" + q);
-        assertThat(list.body()).doesNotContain("<html").contains("data-total=\"1\"", own, "/orders/" + own);
+        assertThat(list.body()).doesNotContain("<html").contains("data-total=\"1\"", own, "/orders/" + own)
+                .doesNotContain(other);
+        assertThat(PageClient.loggedIn(port, "supervisor").htmx("/analytics/drilldown?indicator=VOLUME&" + q).body())
+                .contains("data-total=\"2\"", own, other);
         PageClient.Page listPage = head.get("/analytics/drilldown?indicator=VOLUME&" + q);
         assertThat(listPage.body()).contains("<html", own);
 
