@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unitThreshold     the same for a unit (the supply station owning the orders)
  * @param window            how far back recurrences are counted
  * @param ignoredRootCauses causes that say nothing went wrong (a question answered, a request done)
+ * @param ignoredResponsibilities responsibilities whose orders the company cannot improve on (the customer's own
+ *                          installation or conduct)
  * @param backfillOnStart   on a first start, read the orders resolved within the window that went in
  *                          without events (the demo history) in the background, as if just resolved
  */
@@ -22,10 +24,12 @@ public record ImprovementSettings(
         @DefaultValue("10") int unitThreshold,
         @DefaultValue("P90D") Duration window,
         @DefaultValue({ "INFORMATION_ANSWERED", "REQUEST_COMPLETED" }) List<String> ignoredRootCauses,
+        @DefaultValue("CUSTOMER") List<String> ignoredResponsibilities,
         @DefaultValue("true") boolean backfillOnStart) {
 
     public ImprovementSettings {
         ignoredRootCauses = List.copyOf(ignoredRootCauses);
+        ignoredResponsibilities = List.copyOf(ignoredResponsibilities);
         if (areaThreshold < 2 || feederThreshold < 2 || unitThreshold < 2) {
             throw new IllegalArgumentException("griddesk.improvement: a recurrence needs a threshold of at least 2");
         }

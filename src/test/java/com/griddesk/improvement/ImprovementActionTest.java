@@ -93,6 +93,33 @@ class ImprovementActionTest extends ApiTestBase {
     }
 
     @Test
+    void one_problem_gets_one_action_at_its_narrowest_scope_and_customer_caused_orders_do_not_count() {
+        String area = fixture.area(5, 5);
+        List<String> accounts = fixture.customersOf(area, 5);
+        List<String> numbers = new ArrayList<>();
+        // five in one area, so also five on its feeder (the feeder's threshold): the area's action answers for all
+        for (int i = 0; i < 5; i++) {
+            String number = fixture.accepted(accounts.get(i));
+            fixture.resolve(number, "VEGETATION");
+            fixture.awaitRecorded(number);
+            numbers.add(number);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.openActionsOfCause("VEGETATION").size() == 1);
+        assertThat(fixture.openActions(ScopeKind.TRANSFORMER_AREA, area, "VEGETATION")).hasSize(1);
+
+        // the customer's own wiring, twice more in the same area: nothing the company can improve on
+        for (int i = 0; i < 2; i++) {
+            String number = fixture.accepted(accounts.get(i));
+            fixture.resolve(number, "CUSTOMER_INSTALLATION", "CUSTOMER");
+            numbers.add(number);
+        }
+        String last = numbers.get(numbers.size() - 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> fixture.occurrences(last) == 0);
+        assertThat(fixture.openActionsOfCause("CUSTOMER_INSTALLATION")).isEmpty();
+        assertThat(fixture.openActionsOfCause("VEGETATION")).as("no second action at feeder or unit level").hasSize(1);
+    }
+
+    @Test
     void concurrent_resolves_in_one_area_propose_one_action_only() throws Exception {
         String area = fixture.area(1, 6);
         List<String> numbers = fixture.customersOf(area, 6).stream().map(fixture::accepted).toList();

@@ -64,8 +64,22 @@ final class ImprovementFixture {
     }
 
     void resolve(String number, String rootCause) {
+        resolve(number, rootCause, "COMPANY");
+    }
+
+    void resolve(String number, String rootCause, String responsibility) {
         expect(api.post(CREW, "/api/v1/work-orders/" + number + "/resolve",
-                Map.of("result", "已处理", "rootCause", rootCause, "responsibility", "COMPANY")));
+                Map.of("result", "已处理", "rootCause", rootCause, "responsibility", responsibility)));
+    }
+
+    long occurrences(String number) {
+        return jdbc.sql("select count(*) from improvement_occurrence where order_number = ?").param(number)
+                .query(Long.class).single();
+    }
+
+    List<Long> openActionsOfCause(String rootCause) {
+        return jdbc.sql("select id from improvement_action where root_cause = ? and state <> 'VERIFIED'")
+                .param(rootCause).query(Long.class).list();
     }
 
     /** Waits until the detector has seen the order (its listener runs after the resolve commits). */

@@ -67,7 +67,8 @@ public class RecurrenceDetector {
     }
 
     void detect(WorkOrderSnapshot order, Instant resolvedAt) {
-        if (order.rootCause() == null || settings.ignoredRootCauses().contains(order.rootCause())) {
+        if (order.rootCause() == null || settings.ignoredRootCauses().contains(order.rootCause())
+                || order.responsibility() != null && settings.ignoredResponsibilities().contains(order.responsibility().name())) {
             return;
         }
         String number = order.number();
@@ -82,7 +83,7 @@ public class RecurrenceDetector {
             var open = recurrences.openAction(scope.kind(), scope.code(), cause);
             if (open.isPresent()) {
                 recurrences.attach(open.get(), order.id(), number, resolvedAt);
-                continue;
+                break;
             }
             Instant from = recurrences.countingFrom(scope.kind(), scope.code(), cause, now.minus(settings.window()));
             int count = recurrences.count(scope.kind(), scope.code(), cause, from, now.plusSeconds(1));
@@ -90,7 +91,9 @@ public class RecurrenceDetector {
                 long id = recurrences.propose(scope.kind(), scope.code(), scope.name(), cause, unit.id(), unit.path(), from,
                         now, count);
                 events.publishEvent(new ImprovementActionProposed(id, scope.kind(), scope.code(), cause, unit.path(), count, now));
+                break;
             }
+            // the narrowest scope that already answers for this order is enough: one problem, one action
         }
     }
 
