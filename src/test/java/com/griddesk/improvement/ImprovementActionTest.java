@@ -104,8 +104,10 @@ class ImprovementActionTest extends ApiTestBase {
             fixture.awaitRecorded(number);
             numbers.add(number);
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.openActionsOfCause("VEGETATION").size() == 1);
-        assertThat(fixture.openActions(ScopeKind.TRANSFORMER_AREA, area, "VEGETATION")).hasSize(1);
+        List<String> vegetation = List.copyOf(numbers);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.actionsOf(vegetation).size() == 1);
+        assertThat(fixture.openActions(ScopeKind.TRANSFORMER_AREA, area, "VEGETATION"))
+                .containsExactlyElementsOf(fixture.actionsOf(vegetation));
 
         // the customer's own wiring, twice more in the same area: nothing the company can improve on
         for (int i = 0; i < 2; i++) {
@@ -115,8 +117,8 @@ class ImprovementActionTest extends ApiTestBase {
         }
         String last = numbers.get(numbers.size() - 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> fixture.occurrences(last) == 0);
-        assertThat(fixture.openActionsOfCause("CUSTOMER_INSTALLATION")).isEmpty();
-        assertThat(fixture.openActionsOfCause("VEGETATION")).as("no second action at feeder or unit level").hasSize(1);
+        assertThat(fixture.actionsOf(numbers.subList(5, 7))).isEmpty();
+        assertThat(fixture.actionsOf(vegetation)).as("no second action at feeder or unit level").hasSize(1);
     }
 
     @Test

@@ -77,9 +77,10 @@ final class ImprovementFixture {
                 .query(Long.class).single();
     }
 
-    List<Long> openActionsOfCause(String rootCause) {
-        return jdbc.sql("select id from improvement_action where root_cause = ? and state <> 'VERIFIED'")
-                .param(rootCause).query(Long.class).list();
+    /** The actions any of these orders is linked to. */
+    List<Long> actionsOf(List<String> numbers) {
+        return jdbc.sql("select distinct action_id from improvement_action_order where order_number = any(?)")
+                .param(numbers.toArray(String[]::new)).query(Long.class).list();
     }
 
     /** Waits until the detector has seen the order (its listener runs after the resolve commits). */
