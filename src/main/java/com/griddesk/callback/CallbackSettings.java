@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter how long the queue keeps a not-reached callback back before the next try
  * @param surveyTtl how long a survey link can be answered
  * @param publicUrl the address customers reach GridDesk at, for the link in the SMS
+ * @param firstContactSurvey send the survey link to the caller of a consultation answered on first
+ *                           contact (it has no callback call); the answer is recorded with the order
  * @param maxReworks after this many reworks a dissatisfied callback closes the order (as dissatisfied)
  *                   instead of sending it back again
  */
@@ -23,7 +25,8 @@ public record CallbackSettings(
         @DefaultValue("PT2H") Duration retryAfter,
         @DefaultValue("P3D") Duration surveyTtl,
         @DefaultValue("http://localhost:8080") String publicUrl,
-        @DefaultValue("2") int maxReworks) {
+        @DefaultValue("2") int maxReworks,
+        @DefaultValue("true") boolean firstContactSurvey) {
 
     public CallbackSettings {
         types = List.copyOf(types);

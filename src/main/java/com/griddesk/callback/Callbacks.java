@@ -139,14 +139,41 @@ public class Callbacks {
     }
 
     private void issueSurvey(WorkOrder order, CallbackStore.Row task, Actor actor, Instant now) {
+        issueLink(order, task.id(), actor, now);
+        store.status(task.id(), CallbackStatus.SURVEY_SENT);
+    }
+
+    /**
+     * A consultation answered while the caller was on the line (当场答复) has no callback call; its
+     * caller gets one survey link instead, which only records the answer (the order is closed
+     * already). Once per order, whoever asks again.
+     */
+    @Transactional
+    public void surveyFirstContact(String number, Instant now) {
+        if (!settings.firstContactSurvey()) {
+            return;
+        }
+        WorkOrder order = orders.find(number).orElseThrow();
+        if (order.snapshot().firstContactResolution()) {
+            issueLink(order, null, Actor.SYSTEM, now);
+        }
+    }
+
+    /** Writes the link's token (one per task, or one per order without a task) and tells the notification module. */
+    private void issueLink(WorkOrder order, Long taskId, Actor actor, Instant now) {
         byte[] random = new byte[24];
         TOKENS.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random) + Long.toString(task.id(), 36);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random)
+                + Long.toString(taskId != null ? taskId : order.id(), 36);
         Instant expires = now.plus(settings.surveyTtl());
-        jdbc.sql("insert into callback_survey (token, task_id, order_number, issued_at, expires_at) values (?, ?, ?, ?, ?)")
-                .param(token).param(task.id()).param(order.number()).param(Timestamp.from(now)).param(Timestamp.from(expires))
-                .update();
-        store.status(task.id(), CallbackStatus.SURVEY_SENT);
+        int written = jdbc.sql("""
+                insert into callback_survey (token, task_id, order_id, order_number, issued_at, expires_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .param(token).param(taskId).param(order.id()).param(order.number()).param(Timestamp.from(now))
+                .param(Timestamp.from(expires)).update();
+        if (written == 0) {
+            return;
+        }
         String url = settings.publicUrl() + "/survey/" + token;
         note(order, actor, now, "CALLBACK_SURVEY_SENT", null, Map.of("expiresAt", expires.toString()));
         events.publishEvent(new CallbackSurveyLinkIssued(order.number(), url, expires, now));

@@ -11,6 +11,7 @@ import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.workorder.Satisfaction;
+import com.griddesk.workorder.TimelineEntry;
 import com.griddesk.workorder.WorkOrder;
 import com.griddesk.workorder.WorkOrderCommand;
 import com.griddesk.workorder.WorkOrderRepository;
@@ -80,7 +81,10 @@ public class Surveys {
         if (words != null && words.length() > 1000) {
             throw DomainException.invalid("comment", "validation.Size", "comment", 1000);
         }
-        long taskId = tx.execute(status -> keep(token, solved, satisfaction, words, customerName));
+        Long taskId = tx.execute(status -> keep(token, solved, satisfaction, words, customerName));
+        if (taskId == null) {
+            return "RECORDED";
+        }
         CallbackStore.Row task = store.task(taskId).orElseThrow();
         Actor customer = new Actor(0, customerName);
         try {
@@ -105,7 +109,8 @@ public class Surveys {
         }
     }
 
-    private long keep(String token, boolean solved, Satisfaction satisfaction, String words, String customerName) {
+    /** Keeps the answer; returns the callback task it answers, or null for a first-contact survey (recorded with the order). */
+    private Long keep(String token, boolean solved, Satisfaction satisfaction, String words, String customerName) {
         Instant now = clock.instant();
         int answered = jdbc.sql("""
                 update callback_survey set answered_at = ?, solved = ?, satisfaction = ?, comment = ?
@@ -116,7 +121,15 @@ public class Surveys {
             survey(token);
             throw new DomainException(ProblemCode.SURVEY_CLOSED);
         }
-        long taskId = jdbc.sql("select task_id from callback_survey where token = ?").param(token).query(Long.class).single();
+        Long taskId = jdbc.sql("select task_id from callback_survey where token = ?").param(token)
+                .query((rs, i) -> rs.getObject(1, Long.class)).list().get(0);
+        if (taskId == null) {
+            WorkOrder order = orders.find((String) survey(token).get("order_number")).orElseThrow();
+            orders.appendTimeline(order.id(), new TimelineEntry(now, 0, customerName, "CALLBACK_SURVEY_ANSWERED", null,
+                    null, words, Map.of("solved", solved, "satisfaction", satisfaction.name())));
+            outcome(token, "RECORDED");
+            return null;
+        }
         store.attempt(taskId, now, 0, customerName, "SMS", true, solved, satisfaction, words);
         store.heard(taskId, solved, satisfaction, words);
         return taskId;

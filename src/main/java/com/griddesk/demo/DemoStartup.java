@@ -25,7 +25,11 @@ class DemoStartup {
         this.environment = environment;
     }
 
-    // before the listeners that work on what is in the database (the analytics backfill)
+    /**
+     * Before the other start-up steps, so that modules adding demo data of their own find the world
+     * built, and the listeners that work on what is in the database (the analytics and improvement
+     * backfills) see it.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 100)
     void ready() {

@@ -10,9 +10,9 @@ import java.util.List;
 public enum NotificationEvent {
     ORDER_RECEIVED(Audience.CUSTOMER, false, false, "orderNumber", "deadline"),
     ORDER_DISPATCHED(Audience.CUSTOMER, false, false, "orderNumber", "unitName"),
-    CREW_ON_THE_WAY(Audience.CUSTOMER, true, false, "orderNumber", "crewEta"),
+    CREW_ON_THE_WAY(Audience.CUSTOMER, true, false, "orderNumber", "crewName", "crewEta"),
     ORDER_RESOLVED(Audience.CUSTOMER, false, false, "orderNumber"),
-    CALLBACK_SURVEY(Audience.CUSTOMER, false, false, "orderNumber", "surveyLink"),
+    CALLBACK_SURVEY(Audience.CUSTOMER, false, false, "orderNumber", "surveyLink", "surveyExpires"),
     PLANNED_OUTAGE(Audience.CUSTOMER, false, false, "outageWindow", "area", "reason"),
     OUTAGE_RESTORED(Audience.CUSTOMER, false, false, "area", "restoredAt"),
     ARREARS_NOTICE(Audience.CUSTOMER, false, true, "accountNumber", "amount", "disconnectAt", "payBy"),
@@ -24,9 +24,14 @@ public enum NotificationEvent {
     ESCALATION(Audience.STAFF, true, false, "orderNumber", "clock", "deadline", "step"),
     REMINDER(Audience.STAFF, false, false, "orderNumber", "reminderCount", "urgency"),
     SUPERVISION(Audience.STAFF, true, false, "orderNumber", "deadline", "note"),
-    ESCALATION_RISK(Audience.STAFF, true, false, "orderNumber", "score", "level", "reasons");
+    ESCALATION_RISK(Audience.STAFF, true, false, "orderNumber", "score", "level", "reasons"),
+    CONSULTATION_REQUESTED(Audience.STAFF, false, false, "orderNumber", "askedBy", "question"),
+    REMEDY_APPROVAL(Audience.STAFF, false, false, "orderNumber", "remedy", "amount", "requestedBy"),
+    ORDER_REWORKED(Audience.STAFF, true, false, "orderNumber", "customerWords", "reworkCount"),
+    REPORT_ISSUED(Audience.SUBSCRIBER, false, false, "title", "link");
 
-    public enum Audience { CUSTOMER, STAFF }
+    /** SUBSCRIBER: a member of staff by e-mail at the address they subscribed with (reports). */
+    public enum Audience { CUSTOMER, STAFF, SUBSCRIBER }
 
     /** Every template may use these besides the event's own. */
     public static final List<String> COMMON_VARIABLES = List.of("customerName", "hotline");
@@ -66,6 +71,10 @@ public enum NotificationEvent {
 
     /** The channels its templates exist for. */
     public List<Channel> channels() {
-        return audience == Audience.CUSTOMER ? List.of(Channel.SMS, Channel.EMAIL) : List.of(Channel.IN_APP);
+        return switch (audience) {
+            case CUSTOMER -> List.of(Channel.SMS, Channel.EMAIL);
+            case STAFF -> List.of(Channel.IN_APP);
+            case SUBSCRIBER -> List.of(Channel.EMAIL);
+        };
     }
 }

@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param relay      how often and how much the relay delivers, and when a held row counts as abandoned
  * @param validity   how long a queued message is worth sending (SMS validity period too)
  * @param mailFrom   the From of e-mails
- * @param surveyUrl  the survey link sent after first-contact resolution; {@code {orderNumber}} is replaced
  * @param hotline    the service number named in messages
  * @param demo       the demo world's local SMSC and SMTP server (port 0: any free port)
  */
@@ -31,7 +30,6 @@ public record NotificationSettings(
         @DefaultValue Relay relay,
         @DefaultValue("PT24H") Duration validity,
         @DefaultValue("GridDesk 95598 <noreply@griddesk.local>") String mailFrom,
-        @DefaultValue("http://localhost:8080/survey/{orderNumber}") String surveyUrl,
         @DefaultValue("95598") String hotline,
         @DefaultValue("PT5S") Duration webhookTimeout,
         @DefaultValue Demo demo) {

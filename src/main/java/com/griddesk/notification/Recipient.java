@@ -11,6 +11,10 @@ public sealed interface Recipient {
     record Staff(long staffId) implements Recipient {
     }
 
+    /** A member of staff by e-mail, at the address they gave (a report subscription): no quiet hours, no opt-out. */
+    record StaffAddress(long staffId, String email) implements Recipient {
+    }
+
     /** A phone number or e-mail address given by the caller (e.g. a contact without account). */
     record Address(String address) implements Recipient {
     }
@@ -21,6 +25,10 @@ public sealed interface Recipient {
 
     static Recipient staff(long staffId) {
         return new Staff(staffId);
+    }
+
+    static Recipient staffEmail(long staffId, String email) {
+        return new StaffAddress(staffId, email);
     }
 
     static Recipient address(String address) {

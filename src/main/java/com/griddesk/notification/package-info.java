@@ -6,5 +6,6 @@
  * {@link com.griddesk.notification.NotificationFailed}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "textmining", "outage", "shared" })
+        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "timelimit", "textmining", "outage", "field",
+                "callback", "recovery", "shared" })
 package com.griddesk.notification;

@@ -48,6 +48,7 @@ public final class OutageEvent {
     private Long crewUnitId;
     private Long crewAssigneeId;
     private Instant crewDispatchedAt;
+    private Instant crewArrivedAt;
     private Instant firstCallAt;
     private Instant lastCallAt;
     private final String splitFrom;
@@ -86,6 +87,7 @@ public final class OutageEvent {
         this.crewUnitId = s.crewUnitId();
         this.crewAssigneeId = s.crewAssigneeId();
         this.crewDispatchedAt = s.crewDispatchedAt();
+        this.crewArrivedAt = s.crewArrivedAt();
         this.firstCallAt = s.firstCallAt();
         this.lastCallAt = s.lastCallAt();
         this.splitFrom = s.splitFrom();
@@ -103,7 +105,7 @@ public final class OutageEvent {
         OutageEvent event = new OutageEvent(new OutageSnapshot(null, number, kind, state, where.level(), suspected,
                 where.stationId(), where.unitPath(), where.substationCode(), where.feederCode(), where.areaCode(),
                 customerId, blankToNull(cause), plannedStart, plannedEnd, ert, announcedAt, compliant,
-                blankToNull(lateNoticeReason), startedAt, null, null, null, null, null, null, null, null, null, splitFrom,
+                blankToNull(lateNoticeReason), startedAt, null, null, null, null, null, null, null, null, null, null, splitFrom,
                 actor.staffId(), now, now, 0), where.areas());
         event.scopeChanged = true;
         return event;
@@ -299,6 +301,25 @@ public final class OutageEvent {
                 details("unitId", crew.unitId(), "assigneeId", crew.assigneeId()));
     }
 
+    /**
+     * The event's crew reached the site (it said so, or checked in on one of the attached calls):
+     * once, at {@code at}, which may lie a little before {@code now} (a check-in reported late).
+     */
+    public void crewArrived(Instant at, String note, Actor actor, Instant now) {
+        require(EnumSet.of(OutageState.ACTIVE), "crewArrived");
+        if (crewUnitId == null || crewArrivedAt != null) {
+            throw new DomainException(ProblemCode.OUTAGE_ILLEGAL_TRANSITION, number, "crewArrived",
+                    crewUnitId == null ? "NO_CREW" : "CREW_ON_SITE");
+        }
+        crewArrivedAt = at.isAfter(now) ? now : at;
+        record(actor, now, "CREW_ARRIVED", blankToNull(note), details("at", crewArrivedAt));
+    }
+
+    /** When the event's crew reached the site, if it has. */
+    public Instant crewArrivedAt() {
+        return crewArrivedAt;
+    }
+
     /** One more call about this event (not a timeline line: the calls are listed with the event). */
     public void callArrived(Instant at) {
         if (firstCallAt == null) {
@@ -396,7 +417,7 @@ public final class OutageEvent {
         return new OutageSnapshot(id, number, kind, state, level, suspected, origin.stationId(), origin.unitPath(),
                 origin.substationCode(), origin.feederCode(), areaCode, customerId, cause, plannedStart, plannedEnd, ert,
                 announcedAt, compliant, lateNoticeReason, startedAt, restoredAt, cancelledAt, endNote, responsibility,
-                crewUnitId, crewAssigneeId, crewDispatchedAt, firstCallAt, lastCallAt, splitFrom, createdBy, createdAt,
+                crewUnitId, crewAssigneeId, crewDispatchedAt, crewArrivedAt, firstCallAt, lastCallAt, splitFrom, createdBy, createdAt,
                 updatedAt, version);
     }
 

@@ -177,6 +177,19 @@ public class OutageEvents {
                 e -> e.dispatchCrew(crews.named(e, unitCode, assigneeId), staff.actor(), clock.instant()));
     }
 
+    /**
+     * The event's crew is on site: the ARRIVE clocks of every fault call attached to it stop now (one
+     * crew on site answers all of them); calls attached later stop as they join.
+     */
+    @Transactional
+    public OutageEvent crewArrived(String number, String note, CurrentStaff staff) {
+        OutageEvent event = locked(number, staff, CREWS);
+        Instant now = clock.instant();
+        crews.arrived(event, now, note, staff.actor(), now);
+        events.save(event);
+        return event;
+    }
+
     /** Power is back: resolves every attached call and notifies each caller. */
     @Transactional
     public OutageRestored restore(String number, String note, String rootCause, Responsibility responsibility,

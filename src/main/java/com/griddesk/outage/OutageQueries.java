@@ -169,6 +169,7 @@ public class OutageQueries {
         OrgUnit unit = org.unit(s.crewUnitId());
         String person = s.crewAssigneeId() == null ? null
                 : org.staff(s.crewAssigneeId()).map(m -> m.fullName()).orElse(null);
-        return new OutageView.Crew(unit.code(), unit.name(locale), s.crewAssigneeId(), person, s.crewDispatchedAt());
+        return new OutageView.Crew(unit.code(), unit.name(locale), s.crewAssigneeId(), person, s.crewDispatchedAt(),
+                s.crewArrivedAt());
     }
 }

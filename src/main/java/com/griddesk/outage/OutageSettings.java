@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param warnDuration warn when an outage has lasted longer than this
  * @param scanInterval how often the warning scanner runs
  * @param disconnection the notice rules of an arrears disconnection
+ * @param demoEvents in the demo world, add a few outage events and a disconnection on the demo grid
+ *                   when there is none yet (see {@code outage.demo.DemoOutages})
  */
 @ConfigurationProperties("griddesk.outage")
 public record OutageSettings(
@@ -32,7 +34,8 @@ public record OutageSettings(
         @DefaultValue("200") int warnCustomers,
         @DefaultValue("PT4H") Duration warnDuration,
         @DefaultValue("PT30S") Duration scanInterval,
-        @NestedConfigurationProperty @DefaultValue Disconnection disconnection) {
+        @NestedConfigurationProperty @DefaultValue Disconnection disconnection,
+        @DefaultValue("false") boolean demoEvents) {
 
     /**
      * @param noticeMinLead the notice must be delivered at least this long before (3 days)

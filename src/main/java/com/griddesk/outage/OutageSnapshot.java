@@ -8,6 +8,7 @@ public record OutageSnapshot(Long id, String number, OutageKind kind, OutageStat
         Long customerId, String cause, Instant plannedStart, Instant plannedEnd, Instant ert, Instant announcedAt,
         Boolean compliant, String lateNoticeReason, Instant startedAt, Instant restoredAt, Instant cancelledAt,
         String endNote, String responsibility, Long crewUnitId, Long crewAssigneeId, Instant crewDispatchedAt,
+        Instant crewArrivedAt,
         Instant firstCallAt, Instant lastCallAt, String splitFrom, long createdBy, Instant createdAt, Instant updatedAt,
         int version) {
 

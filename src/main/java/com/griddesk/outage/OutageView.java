@@ -12,7 +12,8 @@ public record OutageView(String number, OutageKind kind, OutageState state, Outa
         String endNote, String responsibility, Crew crew, Instant firstCallAt, Instant lastCallAt, String splitFrom,
         OutageFigures figures, List<Warning> warnings, int version) {
 
-    public record Crew(String unitCode, String unitName, Long assigneeId, String assigneeName, Instant dispatchedAt) {
+    public record Crew(String unitCode, String unitName, Long assigneeId, String assigneeName, Instant dispatchedAt,
+            Instant arrivedAt) {
     }
 
     public record Warning(String kind, String audience, Instant firedAt) {

@@ -5,5 +5,5 @@
  * arrears disconnection workflow with its notices and reconnection.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outages and disconnections",
-        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "intake", "shared" })
+        allowedDependencies = { "org", "customer", "workorder", "workorder::web", "intake", "timelimit", "shared" })
 package com.griddesk.outage;

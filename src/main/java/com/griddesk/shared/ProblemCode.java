@@ -46,7 +46,11 @@ public enum ProblemCode {
     TEMPLATE_NOT_FOUND("notification-template-not-found", 404),
     WEBHOOK_NOT_FOUND("webhook-not-found", 404),
     MODEL_NOT_FOUND("model-not-found", 404),
-    RETRAINING_IN_PROGRESS("retraining-in-progress", 409);
+    RETRAINING_IN_PROGRESS("retraining-in-progress", 409),
+    IMPROVEMENT_ACTION_NOT_FOUND("improvement-action-not-found", 404),
+    IMPROVEMENT_ILLEGAL_TRANSITION("improvement-illegal-transition", 409),
+    SELF_VERIFICATION("self-verification", 403),
+    REPORT_NOT_FOUND("report-not-found", 404);
 
     public static final String TYPE_BASE = "https://griddesk.org/problems/";
 

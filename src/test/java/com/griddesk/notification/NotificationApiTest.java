@@ -110,7 +110,7 @@ class NotificationApiTest extends NotificationTestBase {
         assertThat(api.post("agent", "/api/v1/work-orders/" + number + "/remind", Map.of("note", "客户再次来电")).status()).isEqualTo(200);
         long orderId = jdbc.sql("select id from work_order where number = ?").param(number).query(Long.class).single();
         transactions.executeWithoutResult(tx -> events.publishEvent(new TimeLimitWarningRaised(orderId, number,
-                ClockName.ARRIVE, "RED", 0, crew, "ASSIGNEE", Instant.parse("2026-11-23T02:00:00Z"), clock.instant())));
+                ClockName.ARRIVE, "RED", 0, crew, "ASSIGNEE", Instant.parse("2026-11-23T02:00:00Z"), clock.instant(), 1)));
 
         var events = values(api.get("supervisor", "/api/v1/work-orders/" + number + "/notifications").body(), "event");
         assertThat(events).contains("REMINDER", "WARNING_RED");

@@ -23,7 +23,7 @@ class NotificationRulesTest extends NotificationTestBase {
         String sleeper = newMobile();
         String urgent = newMobile();
         long resolved = send(key("quiet"), NotificationEvent.ORDER_RESOLVED, Channel.SMS, sleeper, ORDER);
-        long crew = send(key("crew"), NotificationEvent.CREW_ON_THE_WAY, Channel.SMS, urgent, Map.of("orderNumber", "GD1", "crewEta", "23:59"));
+        long crew = send(key("crew"), NotificationEvent.CREW_ON_THE_WAY, Channel.SMS, urgent, Map.of("orderNumber", "GD1", "crewName", "刘志刚", "crewEta", "23:59"));
 
         awaitStatus(crew, DeliveryStatus.DELIVERED);
         DeliveryState waiting = notifications.state(resolved).orElseThrow();

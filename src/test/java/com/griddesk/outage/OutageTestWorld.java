@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and their customers written as fixture rows. Every feeder gets fresh codes, account numbers and
  * phones, so tests sharing the application never meet each other's outages.
  */
-final class OutageTestWorld {
+public final class OutageTestWorld {
 
-    record Caller(String accountNumber, String phone, String area) {
+    public record Caller(String accountNumber, String phone, String area) {
     }
 
-    record TestFeeder(String code, String stationCode, List<String> areas, List<Caller> callers) {
+    public record TestFeeder(String code, String stationCode, List<String> areas, List<Caller> callers) {
 
         Map<String, Object> faultCall(int i) {
             Caller c = callers.get(i);
@@ -34,7 +34,7 @@ final class OutageTestWorld {
     }
 
     /** A feeder of {@code areas} transformer areas with {@code perArea} customers each, at the station. */
-    static TestFeeder feeder(JdbcClient jdbc, ApiClient api, String stationCode, int areas, int perArea) {
+    public static TestFeeder feeder(JdbcClient jdbc, ApiClient api, String stationCode, int areas, int perArea) {
         int n = jdbc.sql("select coalesce(max(substring(code from 3)::int), 0) + 1 from grid_feeder where code ~ '^TF[0-9]+$'")
                 .query(Integer.class).single();
         String feeder = "TF" + n;

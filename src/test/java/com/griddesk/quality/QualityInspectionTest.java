@@ -78,7 +78,7 @@ class QualityInspectionTest extends ApiTestBase {
         callback(escalated, "SATISFIED", null);
         long escalatedId = jdbc.sql("select id from work_order where number = ?").param(escalated).query(Long.class).single();
         events.publishEvent(new TimeLimitWarningRaised(escalatedId, escalated, ClockName.SUPERVISION, "YELLOW", 0, null,
-                null, java.time.Instant.now(), java.time.Instant.now()));
+                null, java.time.Instant.now(), java.time.Instant.now(), 1));
 
         assertThat(sample("DISSATISFIED", 50)).contains(stubborn).doesNotContain(satisfied, escalated);
         assertThat(sample("REWORKED", 50)).doesNotContain(stubborn, satisfied);

@@ -92,6 +92,13 @@ public class NotificationService implements Notifications {
             }
             return outbox.toStaff(key, r.event(), s.staffId(), about, r.variables());
         }
+        if (r.recipient() instanceof Recipient.StaffAddress s) {
+            String email = address(s.email()).preference().email();
+            if (r.event().audience() != NotificationEvent.Audience.SUBSCRIBER || email == null) {
+                throw DomainException.invalid("recipient", "validation.address", s.email());
+            }
+            return outbox.toStaffByEmail(key, r.event(), s.staffId(), email, about, r.variables());
+        }
         if (r.event().audience() != NotificationEvent.Audience.CUSTOMER) {
             throw DomainException.invalid("event", "validation.channelForEvent", r.channel(), r.event());
         }

@@ -95,6 +95,14 @@ public class Outbox {
         return id;
     }
 
+    /** A member of staff by e-mail (a subscription): queued like a customer e-mail, without quiet hours or webhooks. */
+    long toStaffByEmail(String key, NotificationEvent event, long staffId, String email, About about, Map<String, String> vars) {
+        Template.Rendered text = templates.get(event, Channel.EMAIL, "zh-CN").render(filled(vars, null));
+        return queue(new Draft(key, event, Channel.EMAIL, "STAFF", staffId, email, "zh-CN", about.orderId(),
+                about.orderNumber(), null, about.reference(), urgent(event, about), event.legal(), text.subject(),
+                text.body(), DeliveryStatus.QUEUED, null, clock.instant().plus(settings.validity())));
+    }
+
     private Draft customerDraft(String key, NotificationEvent event, Contact contact, Channel channel, About about,
             Map<String, String> vars) {
         String locale = contact.preference().locale();

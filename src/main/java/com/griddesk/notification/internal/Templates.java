@@ -27,8 +27,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Templates per event, channel and language, kept in {@code notification_template}; the defaults
- * of {@code notification/default-templates.properties} are added on start where a row is missing,
- * so an administrator's edits survive upgrades.
+ * of {@code notification/default-templates.properties} are added on start where a row is missing
+ * and replace a row nobody edited, so an administrator's edits survive upgrades.
  */
 @Service
 public class Templates {
@@ -74,6 +74,14 @@ public class Templates {
                             .param(event.name()).param(channel.name()).param(locale)
                             .param(defaults.getProperty(prefix + "subject")).param(body)
                             .param(Timestamp.from(clock.instant())).update();
+                    // a default nobody edited follows the new default (a template gained a variable)
+                    jdbc.sql("""
+                            update notification_template set subject = ?, body = ?, updated_at = ?
+                            where event = ? and channel = ? and locale = ? and updated_by is null
+                              and (body <> ? or subject is distinct from ?)""")
+                            .param(defaults.getProperty(prefix + "subject")).param(body)
+                            .param(Timestamp.from(clock.instant())).param(event.name()).param(channel.name()).param(locale)
+                            .param(body).param(defaults.getProperty(prefix + "subject")).update();
                 }
             }
         }

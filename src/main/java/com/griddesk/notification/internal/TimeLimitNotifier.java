@@ -42,7 +42,9 @@ class TimeLimitNotifier {
             default -> NotificationEvent.ESCALATION;
         };
         String clock = messages.getMessage("clock." + w.clock().name(), null, w.clock().name(), Locale.SIMPLIFIED_CHINESE);
-        String key = "warning:" + w.orderId() + ":" + w.clock() + ":" + w.level() + ":" + w.step() + ":" + w.recipientId();
+        // the first round keeps the keys it always had; a later round warns anew
+        String key = "warning:" + w.orderId() + ":" + w.clock() + ":" + w.level() + ":" + w.step() + ":" + w.recipientId()
+                + (w.round() > 1 ? ":round" + w.round() : "");
         outbox.toStaff(key, event, w.recipientId(), About.order(w.orderId(), w.orderNumber()),
                 Map.of("orderNumber", w.orderNumber(), "clock", clock, "deadline", times.format(w.deadline()),
                         "step", Integer.toString(w.step())));

@@ -1,20 +1,21 @@
 package com.griddesk.notification.internal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.griddesk.notification.NotificationEvent;
 import com.griddesk.notification.NotificationSettings;
 import com.griddesk.org.OrgDirectory;
-import com.griddesk.workorder.WorkOrderAccepted;
-import com.griddesk.workorder.WorkOrderClosed;
 import com.griddesk.workorder.WorkOrderCreated;
 import com.griddesk.workorder.WorkOrderDispatched;
 import com.griddesk.workorder.WorkOrderEvent;
 import com.griddesk.workorder.WorkOrderReminded;
 import com.griddesk.workorder.WorkOrderRepository;
 import com.griddesk.workorder.WorkOrderResolved;
+import com.griddesk.workorder.WorkOrderReworked;
 import com.griddesk.workorder.WorkOrderSnapshot;
 
 import org.springframework.context.event.EventListener;
@@ -22,14 +23,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns work-order events into notifications, in the transaction that changed the order: the
- * customer hears that the order was received, dispatched, that the crew is on the way (repairs),
- * that it was resolved, and gets a survey when it was answered on first contact; staff hear of
- * assignments and reminders.
+ * customer hears that the order was received, dispatched and resolved; staff hear of assignments,
+ * reminders and reworks. (That the crew is on the way comes from the field app, the survey link
+ * from the callback module: see {@link FieldNotifier} and {@link CallbackSurveyNotifier}.)
  */
 @Component
 class WorkOrderNotifier {
 
     private static final String FAULT_REPAIR = "FAULT_REPAIR";
+    private static final String COMPLAINT = "COMPLAINT";
 
     private final Outbox outbox;
     private final WorkOrderRepository orders;
@@ -56,8 +58,8 @@ class WorkOrderNotifier {
             // old news (the demo world replaying its history) is not worth a message any more
             return;
         }
-        if (event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched || event instanceof WorkOrderAccepted
-                || event instanceof WorkOrderResolved || event instanceof WorkOrderClosed || event instanceof WorkOrderReminded) {
+        if (event instanceof WorkOrderCreated || event instanceof WorkOrderDispatched || event instanceof WorkOrderResolved
+                || event instanceof WorkOrderReminded || event instanceof WorkOrderReworked) {
             BeforeCommit.run(() -> notify(event));
         }
     }
@@ -82,16 +84,8 @@ class WorkOrderNotifier {
                         with(number, "deadline", times.deadline(d.orderId(), List.of("ACCEPT", "ARRIVE", "REPLY"))));
             }
         }
-        else if (event instanceof WorkOrderAccepted a && FAULT_REPAIR.equals(order.typeCode())) {
-            customer(key, NotificationEvent.CREW_ON_THE_WAY, order, about,
-                    with(number, "crewEta", times.deadline(a.orderId(), List.of("ARRIVE"))));
-        }
         else if (event instanceof WorkOrderResolved) {
             customer(key, NotificationEvent.ORDER_RESOLVED, order, about, number);
-        }
-        else if (event instanceof WorkOrderClosed c && c.firstContactResolution()) {
-            customer(key, NotificationEvent.CALLBACK_SURVEY, order, about,
-                    with(number, "surveyLink", settings.surveyUrl().replace("{orderNumber}", event.number())));
         }
         else if (event instanceof WorkOrderReminded r) {
             Long to = order.assigneeId() != null ? order.assigneeId() : order.coordinatorId();
@@ -99,6 +93,26 @@ class WorkOrderNotifier {
                 outbox.toStaff(key + ":staff:" + to, NotificationEvent.REMINDER, to, about, Map.of("orderNumber",
                         event.number(), "reminderCount", Integer.toString(r.reminderCount()), "urgency", r.urgency().name()));
             }
+        }
+        else if (event instanceof WorkOrderReworked r) {
+            reworked(r, order, about);
+        }
+    }
+
+    /** The person the order went back to, and for a complaint its coordinator, who answers for it (R8). */
+    private void reworked(WorkOrderReworked r, WorkOrderSnapshot order, About about) {
+        Set<Long> recipients = new LinkedHashSet<>();
+        if (order.assigneeId() != null) {
+            recipients.add(order.assigneeId());
+        }
+        if (COMPLAINT.equals(order.typeCode()) && order.coordinatorId() != null) {
+            recipients.add(order.coordinatorId());
+        }
+        Map<String, String> vars = Map.of("orderNumber", r.number(), "customerWords", r.customerWords(),
+                "reworkCount", Integer.toString(r.reworkCount()));
+        for (long to : recipients) {
+            outbox.toStaff("rework:" + r.orderId() + ":" + r.reworkCount() + ":" + to, NotificationEvent.ORDER_REWORKED, to,
+                    about, vars);
         }
     }
 

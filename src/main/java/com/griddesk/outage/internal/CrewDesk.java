@@ -9,6 +9,7 @@ import com.griddesk.org.TeamKind;
 import com.griddesk.outage.OutageEvent;
 import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
+import com.griddesk.timelimit.OrderTimeControl;
 import com.griddesk.workorder.Assignment;
 import com.griddesk.workorder.WorkOrderSnapshot;
 import com.griddesk.workorder.WorkOrders;
@@ -22,11 +23,13 @@ public class CrewDesk {
     private final OrgDirectory org;
     private final WorkOrders workOrders;
     private final OutageCalls calls;
+    private final OrderTimeControl time;
 
-    CrewDesk(OrgDirectory org, WorkOrders workOrders, OutageCalls calls) {
+    CrewDesk(OrgDirectory org, WorkOrders workOrders, OutageCalls calls, OrderTimeControl time) {
         this.org = org;
         this.workOrders = workOrders;
         this.calls = calls;
+        this.time = time;
     }
 
     /** The station's team of the kind (repair crews for faults, the service office for arrears), else the station. */
@@ -66,8 +69,25 @@ public class CrewDesk {
                 OutageCalls.Role.FAULT_CALL, order.customerId(), areaCode, order.contactPhone(), false, 0, now));
         if (attached) {
             workOrders.attachToOutage(order.number(), event.number(), crewOf(event), actor);
+            if (event.crewArrivedAt() != null) {
+                // the crew is there already: this caller waits for nobody to arrive
+                time.stopArrival(order.number(), now, event.number());
+            }
         }
         return attached;
+    }
+
+    /**
+     * The (locked) event's crew reached the site at {@code at}: the ARRIVE clock of every fault call
+     * attached to it stops then, through the time-limit module.
+     */
+    public void arrived(OutageEvent event, Instant at, String note, Actor actor, Instant now) {
+        event.crewArrived(at, note, actor, now);
+        for (OutageCalls.Call call : calls.ofEvent(event.id())) {
+            if (call.role() == OutageCalls.Role.FAULT_CALL) {
+                time.stopArrival(call.orderNumber(), event.crewArrivedAt(), event.number());
+            }
+        }
     }
 
     /** A consultation answered from the event's information: counted with the event, no crew involved. */

@@ -31,7 +31,7 @@ public class JdbcOutageRepository {
             id, number, kind, state, level, suspected, station_id, unit_path, substation_code, feeder_code, area_code,
             customer_id, cause, planned_start, planned_end, ert, announced_at, compliant, late_notice_reason, started_at,
             restored_at, cancelled_at, end_note, responsibility, crew_unit_id, crew_assignee_id, crew_dispatched_at,
-            first_call_at, last_call_at, split_from, created_by, created_at, updated_at, version""";
+            crew_arrived_at, first_call_at, last_call_at, split_from, created_by, created_at, updated_at, version""";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -55,7 +55,7 @@ public class JdbcOutageRepository {
         int version;
         if (s.id() == null) {
             id = jdbc.sql("insert into outage_event (" + COLUMNS.replace("id, number", "number") + ") values ("
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
                     + " returning id").params(values(s)).query(Long.class).single();
             version = 0;
         }
@@ -69,7 +69,7 @@ public class JdbcOutageRepository {
                         planned_start = ?, planned_end = ?, ert = ?, announced_at = ?, compliant = ?,
                         late_notice_reason = ?, started_at = ?, restored_at = ?, cancelled_at = ?, end_note = ?,
                         responsibility = ?, crew_unit_id = ?, crew_assignee_id = ?, crew_dispatched_at = ?,
-                        first_call_at = ?, last_call_at = ?, split_from = ?, created_by = ?, created_at = ?,
+                        crew_arrived_at = ?, first_call_at = ?, last_call_at = ?, split_from = ?, created_by = ?, created_at = ?,
                         updated_at = ?, version = version + 1
                     where id = ? and version = ?""").params(params).update();
             if (updated == 0) {
@@ -118,6 +118,7 @@ public class JdbcOutageRepository {
         v.add(s.crewUnitId());
         v.add(s.crewAssigneeId());
         v.add(Sql.ts(s.crewDispatchedAt()));
+        v.add(Sql.ts(s.crewArrivedAt()));
         v.add(Sql.ts(s.firstCallAt()));
         v.add(Sql.ts(s.lastCallAt()));
         v.add(s.splitFrom());
@@ -237,7 +238,7 @@ public class JdbcOutageRepository {
                 rs.getString("late_notice_reason"), Sql.instant(rs, "started_at"), Sql.instant(rs, "restored_at"),
                 Sql.instant(rs, "cancelled_at"), rs.getString("end_note"), rs.getString("responsibility"),
                 Sql.nullableLong(rs, "crew_unit_id"), Sql.nullableLong(rs, "crew_assignee_id"),
-                Sql.instant(rs, "crew_dispatched_at"), Sql.instant(rs, "first_call_at"), Sql.instant(rs, "last_call_at"),
+                Sql.instant(rs, "crew_dispatched_at"), Sql.instant(rs, "crew_arrived_at"), Sql.instant(rs, "first_call_at"), Sql.instant(rs, "last_call_at"),
                 rs.getString("split_from"), rs.getLong("created_by"), Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"), rs.getInt("version"));
     }

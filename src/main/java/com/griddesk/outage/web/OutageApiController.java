@@ -137,6 +137,15 @@ class OutageApiController {
         return queries.view(events.dispatchCrew(number, body.unitCode(), body.assigneeId(), staff));
     }
 
+    record Arrival(String note) {
+    }
+
+    @PostMapping("/{number}/crew-arrived")
+    @Operation(summary = "The event's crew is on site: the ARRIVE clocks of all attached fault calls stop")
+    OutageView crewArrived(@PathVariable String number, @RequestBody(required = false) Arrival body, CurrentStaff staff) {
+        return queries.view(events.crewArrived(number, body == null ? null : body.note(), staff));
+    }
+
     record Restoration(OutageView outage, int ordersResolved, int callersNotified) {
     }
 

@@ -121,6 +121,11 @@ class OutagePageController {
         return act(number, () -> events.estimate(number, PageTimes.instant(ert), staff), "ert", locale, redirect);
     }
 
+    @PostMapping("/outages/{number}/crew-arrived")
+    String crewArrived(@PathVariable String number, CurrentStaff staff, Locale locale, RedirectAttributes redirect) {
+        return act(number, () -> events.crewArrived(number, null, staff), "crewArrived", locale, redirect);
+    }
+
     @PostMapping("/outages/{number}/crew")
     String crew(@PathVariable String number, @RequestParam(required = false) String unitCode,
             @RequestParam(required = false) Long assigneeId, CurrentStaff staff, Locale locale,

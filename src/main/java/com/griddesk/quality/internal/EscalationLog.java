@@ -31,7 +31,8 @@ class EscalationLog {
         jdbc.sql("""
                 insert into quality_escalation (order_id, warning, order_number, first_at, reason) values (?, ?, ?, ?, ?)
                 on conflict (order_id, warning) do nothing""")
-                .param(warning.orderId()).param(warning.clock().name() + ":" + warning.level() + ":" + warning.step())
+                .param(warning.orderId()).param(warning.clock().name() + ":" + warning.level() + ":" + warning.step()
+                        + (warning.round() > 1 ? ":round" + warning.round() : ""))
                 .param(warning.orderNumber()).param(Timestamp.from(warning.firedAt()))
                 .param(warning.clock().name() + ":" + warning.level()).update();
     }

@@ -98,8 +98,7 @@ class ClockKeeper {
             cancelAll(event.orderId(), event.at());
         }
         else if (event instanceof WorkOrderReopened || event instanceof WorkOrderReworked) {
-            cancel(event.orderId(), event.at(), ClockName.CALLBACK);
-            refreshParties(event);
+            newRound(event);
         }
         else if (event instanceof WorkOrderReturned || event instanceof CoordinatorAssigned) {
             refreshParties(event);
@@ -124,15 +123,30 @@ class ClockKeeper {
             TimeRule rule = ruled.get(name);
             if (rule != null) {
                 clocks.insert(m.start(e.orderId(), e.number(), name, ruleSet.version(), rule.amount(), rule.unit(),
-                        e.at(), owner.path(), null, null, null), e.actorId());
+                        e.at(), owner.path(), null, null, null, 1), e.actorId());
             }
         }
     }
 
-    /** Later clocks follow the rule set the order was opened under, not the one in force now. */
+    /**
+     * The order is worked again after its callback (rework) or a reopening: the open callback is
+     * cancelled and a new round begins, in which the reply clock runs again from now and a new
+     * callback clock starts when it is resolved again. The old round keeps its clocks and warnings.
+     */
+    private void newRound(WorkOrderEvent e) {
+        cancel(e.orderId(), e.at(), ClockName.CALLBACK);
+        refreshParties(e);
+        if (profiles.of(e.orderId()).isPresent()) {
+            profiles.nextRound(e.orderId());
+            startIfRuled(e.orderId(), e.number(), ClockName.REPLY, e.at());
+        }
+    }
+
+    /** Later clocks follow the rule set the order was opened under, not the one in force now; one of a kind per round. */
     private void startIfRuled(long orderId, String number, ClockName name, Instant at) {
         Optional<OrderProfiles.Stored> stored = profiles.of(orderId);
-        if (stored.isEmpty() || clocks.ofOrder(orderId).stream().anyMatch(c -> c.name() == name)) {
+        if (stored.isEmpty() || clocks.ofOrder(orderId).stream()
+                .anyMatch(c -> c.name() == name && c.round() == stored.get().round())) {
             return;
         }
         RuleSet ruleSet = rules.version(stored.get().ruleSetVersion()).orElseGet(() -> rules.inForce(at));
@@ -142,7 +156,7 @@ class ClockKeeper {
         }
         WorkOrderSnapshot order = orders.find(number).map(o -> o.snapshot()).orElseThrow();
         clocks.insert(math.current().start(orderId, number, name, ruleSet.version(), rule.amount(), rule.unit(), at,
-                order.unitPath(), order.assigneeId(), order.coordinatorId(), order.caseFamily()), null);
+                order.unitPath(), order.assigneeId(), order.coordinatorId(), order.caseFamily(), stored.get().round()), null);
     }
 
     private void stop(long orderId, Instant at, ClockName... names) {

@@ -26,22 +26,22 @@ final class ClockMath {
     }
 
     ClockRow start(long orderId, String number, ClockName name, Integer ruleSetVersion, int amount, LimitUnit unit,
-            Instant now, String unitPath, Long assigneeId, Long coordinatorId, String family) {
+            Instant now, String unitPath, Long assigneeId, Long coordinatorId, String family, int round) {
         Instant deadline = calendar.deadline(now, amount, unit);
         long budget = WorkingCalendar.budget(amount, unit).toSeconds();
         ClockRow row = new ClockRow(null, orderId, number, name, ruleSetVersion, amount, unit, budget, now, now, 0,
                 deadline, deadline, null, null, null, ClockRow.Stored.RUNNING, false, false, 0, null, unitPath,
-                assigneeId, coordinatorId, family, null);
+                assigneeId, coordinatorId, family, null, round);
         return scheduled(row.with(row.state(), now, 0, deadline, deadline, warnAt(row, deadline), null, null));
     }
 
     /** A clock with an explicit deadline (supervision): its budget is the time until then. */
     ClockRow startUntil(long orderId, String number, ClockName name, Instant deadline, Instant now, String unitPath,
-            Long assigneeId, Long coordinatorId, String note) {
+            Long assigneeId, Long coordinatorId, String note, int round) {
         long budget = Math.max(1, Duration.between(now, deadline).toSeconds());
         ClockRow row = new ClockRow(null, orderId, number, name, null, null, LimitUnit.MINUTES, budget, now, now, 0,
                 deadline, deadline, null, null, null, ClockRow.Stored.RUNNING, false, false, 0, null, unitPath,
-                assigneeId, coordinatorId, null, note);
+                assigneeId, coordinatorId, null, note, round);
         return scheduled(row.with(row.state(), now, 0, deadline, deadline, warnAt(row, deadline), null, null));
     }
 

@@ -19,7 +19,7 @@ class ClockStore {
             id, order_id, order_number, clock, rule_set_version, amount, unit, budget_seconds, started_at,
             segment_started_at, consumed_seconds, own_deadline, deadline, warn_at, paused_at, stopped_at, state,
             yellow_fired, red_fired, escalation_step, next_fire_at, unit_path, assignee_id, coordinator_id,
-            case_family, note""";
+            case_family, note, round""";
 
     private final JdbcClient jdbc;
 
@@ -32,8 +32,8 @@ class ClockStore {
                 insert into order_clock (order_id, order_number, clock, rule_set_version, amount, unit, budget_seconds,
                     started_at, segment_started_at, consumed_seconds, own_deadline, deadline, warn_at, paused_at,
                     stopped_at, state, yellow_fired, red_fired, escalation_step, next_fire_at, unit_path, assignee_id,
-                    coordinator_id, case_family, note, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    coordinator_id, case_family, note, created_by, round)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 returning id""")
                 .param(c.orderId()).param(c.orderNumber()).param(c.name().name()).param(c.ruleSetVersion())
                 .param(c.amount()).param(c.unit().name()).param(c.budgetSeconds()).param(ts(c.startedAt()))
@@ -41,7 +41,7 @@ class ClockStore {
                 .param(ts(c.deadline())).param(ts(c.warnAt())).param(ts(c.pausedAt())).param(ts(c.stoppedAt()))
                 .param(c.state().name()).param(c.yellowFired()).param(c.redFired()).param(c.escalationStep())
                 .param(ts(c.nextFireAt())).param(c.unitPath()).param(c.assigneeId()).param(c.coordinatorId())
-                .param(c.caseFamily()).param(c.note()).param(createdBy)
+                .param(c.caseFamily()).param(c.note()).param(createdBy).param(c.round())
                 .query(Long.class).single();
     }
 
@@ -115,7 +115,7 @@ class ClockStore {
                 ClockRow.Stored.valueOf(rs.getString("state")), rs.getBoolean("yellow_fired"), rs.getBoolean("red_fired"),
                 rs.getInt("escalation_step"), instant(rs, "next_fire_at"), rs.getString("unit_path"),
                 noAssignee ? null : assignee, noCoordinator ? null : coordinator, rs.getString("case_family"),
-                rs.getString("note"));
+                rs.getString("note"), rs.getInt("round"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,17 +18,22 @@ import org.springframework.stereotype.Service;
 class ClockViews implements OrderDeadlines {
 
     private final ClockStore clocks;
+    private final OrderProfiles profiles;
     private final Clock clock;
 
-    ClockViews(ClockStore clocks, Clock clock) {
+    ClockViews(ClockStore clocks, OrderProfiles profiles, Clock clock) {
         this.clocks = clocks;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
     @Override
     public List<Deadline> of(long orderId) {
         Instant now = clock.instant();
-        return clocks.ofOrder(orderId).stream().map(c -> view(c, now)).toList();
+        List<ClockRow> all = clocks.ofOrder(orderId);
+        int round = profiles.of(orderId).map(OrderProfiles.Stored::round)
+                .orElseGet(() -> all.stream().mapToInt(ClockRow::round).max().orElse(1));
+        return all.stream().filter(c -> c.round() == round).map(c -> view(c, now)).toList();
     }
 
     @Override
@@ -46,7 +51,7 @@ class ClockViews implements OrderDeadlines {
 
     static Deadline view(ClockRow c, Instant now) {
         return new Deadline(c.name().name(), c.startedAt(), c.deadline(), state(c, now).name(), remaining(c, now),
-                c.stoppedAt(), c.ruleSetVersion());
+                c.stoppedAt(), c.ruleSetVersion(), c.round());
     }
 
     static ClockState state(ClockRow c, Instant now) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OrderProfiles {
 
-    record Stored(OrderProfile profile, int ruleSetVersion) {
+    record Stored(OrderProfile profile, int ruleSetVersion, int round) {
     }
 
     private final JdbcClient jdbc;
@@ -29,10 +29,23 @@ class OrderProfiles {
     }
 
     Optional<Stored> of(long orderId) {
-        return jdbc.sql("select code, channel, region_class, customer_class, rule_set_version from order_time_profile where order_id = ?")
+        return jdbc.sql("""
+                select code, channel, region_class, customer_class, rule_set_version, round from order_time_profile
+                where order_id = ?""")
                 .param(orderId)
                 .query((rs, i) -> new Stored(new OrderProfile(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4)), rs.getInt(5)))
+                        rs.getString(4)), rs.getInt(5), rs.getInt(6)))
                 .optional();
+    }
+
+    /** The clocks' round the order is in (1 for an order without a profile). */
+    int round(long orderId) {
+        return of(orderId).map(Stored::round).orElse(1);
+    }
+
+    /** The order is worked again (rework, reopen): its next clocks belong to a new round; returns it. */
+    int nextRound(long orderId) {
+        return jdbc.sql("update order_time_profile set round = round + 1 where order_id = ? returning round")
+                .param(orderId).query(Integer.class).optional().orElse(1);
     }
 }

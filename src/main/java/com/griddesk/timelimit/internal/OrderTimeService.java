@@ -4,10 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.griddesk.org.CurrentStaff;
 import com.griddesk.org.Role;
+import com.griddesk.shared.Actor;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.timelimit.ClockName;
@@ -34,13 +37,14 @@ class OrderTimeService implements OrderTimeControl {
     private final WorkOrderRepository orders;
     private final ClockStore clocks;
     private final ClockMathFactory math;
+    private final OrderProfiles profiles;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     OrderTimeService(WorkOrderQueries queries, WorkOrderRepository orders, ClockStore clocks, ClockMathFactory math,
-            JdbcClient jdbc, Clock clock,
-            ApplicationEventPublisher events) {
+            OrderProfiles profiles, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.profiles = profiles;
         this.queries = queries;
         this.orders = orders;
         this.clocks = clocks;
@@ -103,9 +107,30 @@ class OrderTimeService implements OrderTimeControl {
         requireText("note", note);
         WorkOrderSnapshot s = order.snapshot();
         clocks.insert(math.current().startUntil(order.id(), number, ClockName.SUPERVISION, deadline, now, s.unitPath(),
-                s.assigneeId(), s.coordinatorId(), note.strip()), supervisor.id());
+                s.assigneeId(), s.coordinatorId(), note.strip(), profiles.round(order.id())), supervisor.id());
         note(order, supervisor, now, "SUPERVISION_OPENED", note, Map.of("deadline", deadline.toString()));
         events.publishEvent(new SupervisionOpened(order.id(), number, supervisor.id(), deadline, note.strip(), now));
+    }
+
+    @Override
+    @Transactional
+    public void stopArrival(String number, Instant at, String reason) {
+        WorkOrder order = orders.find(number)
+                .orElseThrow(() -> DomainException.notFound(ProblemCode.WORK_ORDER_NOT_FOUND, number));
+        ClockMath m = math.current();
+        for (ClockRow c : clocks.openOfOrderForUpdate(order.id())) {
+            if (c.name() != ClockName.ARRIVE) {
+                continue;
+            }
+            // never before the clock (or its last stretch) started, nor inside a pause
+            Instant stop = Stream.of(at, c.segmentStartedAt(), c.pausedAt()).filter(Objects::nonNull)
+                    .max(Instant::compareTo).orElseThrow();
+            ClockRow running = c.state() == ClockRow.Stored.PAUSED ? m.resume(c, stop) : c;
+            clocks.update(m.stop(running, stop));
+            orders.appendTimeline(order.id(), new TimelineEntry(stop, Actor.SYSTEM.staffId(), Actor.SYSTEM.name(),
+                    "ARRIVAL_STOPPED", null, null, reason,
+                    Map.of("clock", ClockName.ARRIVE.name(), "at", stop.toString())));
+        }
     }
 
     private WorkOrder openOrder(String number, CurrentStaff staff, Set<Role> roles, String action) {

@@ -135,7 +135,7 @@ public class WarningScanner {
                 Map.of("clock", c.name().name(), "deadline", c.deadline().toString(), "step", step,
                         "recipientKind", kind.name(), "recipientId", recipient.map(String::valueOf).orElse("-"))));
         events.publishEvent(new TimeLimitWarningRaised(c.orderId(), c.orderNumber(), c.name(), level, step,
-                recipient.orElse(null), kind.name(), c.deadline(), now));
+                recipient.orElse(null), kind.name(), c.deadline(), now, c.round()));
         return 1;
     }
 }

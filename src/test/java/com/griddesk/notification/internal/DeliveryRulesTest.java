@@ -24,7 +24,7 @@ class DeliveryRulesTest {
             new NotificationSettings.RateLimit(5, Duration.ofHours(1)),
             new NotificationSettings.Retry(6, Duration.ofSeconds(30), 2.0, Duration.ofHours(1)),
             new NotificationSettings.Relay(Duration.ofMillis(200), 500, 4, Duration.ofMinutes(2), Duration.ofMinutes(10)),
-            Duration.ofHours(24), "a@b.c", "x", "95598", Duration.ofSeconds(5),
+            Duration.ofHours(24), "a@b.c", "95598", Duration.ofSeconds(5),
             new NotificationSettings.Demo(false, 0, 0, 10));
     final DeliveryRules rules = new DeliveryRules(SETTINGS, SHANGHAI);
 
