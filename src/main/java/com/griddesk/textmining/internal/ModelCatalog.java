@@ -16,8 +16,7 @@ import com.griddesk.textmining.engine.Training;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * trained from the bundled synthetic corpus.
  */
 @Component
-class ModelCatalog {
+class ModelCatalog implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ModelCatalog.class);
 
@@ -47,8 +46,13 @@ class ModelCatalog {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
+    /**
+     * Loads (on an empty database: trains and stores) the active model before the web server takes
+     * requests. Done lazily under traffic, the first intakes each held a database connection while
+     * they waited for the training, the pool ran dry and the training could not store its model.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
         active().engine().classify("客户来电反映家中停电", "PHONE");
     }
 
