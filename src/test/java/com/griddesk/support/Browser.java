@@ -93,14 +93,24 @@ public final class Browser implements AutoCloseable {
      * if htmx replaced it meanwhile, tried again if something briefly covered it.
      */
     public void click(By by) {
+        int[] intercepted = { 0 };
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
                     driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-                    element.click();
+                    try {
+                        element.click();
+                    }
+                    catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                        // a sticky bar or a card growing under htmx still covers it after several scrolls:
+                        // the element is there and enabled, so click it as the page's own script would
+                        if (++intercepted[0] < 5) {
+                            return false;
+                        }
+                        driver.executeScript("arguments[0].click()", element);
+                    }
                     return true;
                 });
     }
