@@ -93,6 +93,7 @@ public final class Browser implements AutoCloseable {
      * if htmx replaced it meanwhile, tried again if something briefly covered it.
      */
     public void click(By by) {
+        htmxQuiet();
         int[] intercepted = { 0 };
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -115,9 +116,19 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Waits until no htmx request is in flight and no swap is settling: a fragment arriving between
+     * locating an element and clicking it moves the element, and the click lands on its neighbour.
+     */
+    public void htmxQuiet() {
+        waitUntil(d -> (Boolean) driver.executeScript(
+                "return !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')"));
+    }
+
     /** The element's text, read again if the page replaced the element while it was read. */
     public String text(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        // a little longer than for a click: the text is often that of the page a submit leads to
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
