@@ -22,7 +22,8 @@ JDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -
 
 export GRIDDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GRIDDESK_DB_USER=postgres GRIDDESK_DB_PASSWORD=
 : > "$LOG"
-java -Xmx2g -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.port=$PORT >> "$LOG" 2>&1 &
+# BENCH_JAVA_OPTS, e.g. a flight recording: -XX:StartFlightRecording=filename=bench/results/intake.jfr,settings=profile
+java -Xmx2g ${BENCH_JAVA_OPTS:-} -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.port=$PORT >> "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do grep -q "Demo logins" "$LOG" && break; sleep 1; done

@@ -233,6 +233,11 @@ public class OutageStormBench {
                 pct(latency, 50), pct(latency, 95), pct(latency, 99), pct(latency, 100));
         System.out.printf("client lag (call started − its moment): p99 %d ms; answer behind its moment: p99 %d ms, max %d ms%n",
                 pct(lag, 99), pct(behind, 99), pct(behind, 100));
+        // when the slow calls happened: clustered in a few seconds (a pause) or spread (contention)
+        List<Done> slowest = all.stream().sorted((a, b) -> Long.compare(b.finished() - b.started(), a.finished() - a.started()))
+                .limit(Math.max(1, all.size() / 100)).sorted((a, b) -> Long.compare(a.started(), b.started())).toList();
+        System.out.println("slowest 1 %, second into the run: latency ms: " + String.join(", ", slowest.stream()
+                .map(d -> String.format("%.1f: %d", (d.started() - t0) / 1000.0, d.finished() - d.started())).toList()));
     }
 
     static void grouping(Connection db, ConcurrentLinkedQueue<Done> done) throws Exception {

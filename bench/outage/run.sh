@@ -27,7 +27,8 @@ JDBC=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -
 
 export GRIDDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GRIDDESK_DB_USER=postgres GRIDDESK_DB_PASSWORD=
 : > "$LOG"
-java -Xmx1g -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.address=127.0.0.1 --server.port=$PORT \
+# BENCH_JAVA_OPTS, e.g. a flight recording: -XX:StartFlightRecording=filename=bench/results/outage.jfr,settings=profile
+java -Xmx1g -Xlog:gc:file=$OUT/outage-gc.log ${BENCH_JAVA_OPTS:-} -jar target/griddesk-0.1.0-SNAPSHOT.jar --server.address=127.0.0.1 --server.port=$PORT \
     --griddesk.demo.customers=2000 --griddesk.demo.history-orders=0 \
     --logging.level.com.griddesk.outage.internal.FaultCallGrouping=DEBUG >> "$LOG" 2>&1 &
 APP=$!

@@ -53,6 +53,40 @@ class RollupMaintenanceTest extends AnalyticsTestBase {
         // the month's cells say the same as the day's
         JsonNode month = indicators("supervisor", "from=2031-06-01&to=2031-06-30&granularity=MONTH&unit=" + OTHER_STATION);
         assertThat(month.get("total")).isEqualTo(report.get("total"));
+        assertCellsAddUp(day);
+    }
+
+    @Test
+    void two_orders_of_one_cell_going_overdue_in_one_scan_are_both_counted_once() {
+        LocalDate day = startOn(LocalDate.of(2031, 6, 24));
+        flow.create(STATION, 93, "FAULT_REPAIR.LOW_VOLTAGE", "楼里没电");
+        flow.create(STATION, 94, "FAULT_REPAIR.LOW_VOLTAGE", "家里没电");
+        String q = "from=" + day + "&to=" + day + "&unit=" + STATION;
+
+        clock.advance(Duration.ofDays(3));
+        // one batch: both orders' clocks, several red warnings each, in a single transaction
+        scanner.scan(clock.instant());
+        assertThat(value(indicators("supervisor", q), "OVERDUE_BACKLOG")).isEqualTo(2);
+        assertThat(value(indicators("supervisor", q), "VOLUME")).isEqualTo(2);
+        assertCellsAddUp(day);
+    }
+
+    /** Every day cell holds exactly the sum of the facts of the orders that count in it. */
+    void assertCellsAddUp(LocalDate day) {
+        String measures = "created, open, resolved, handling_seconds, overdue, stopped_dispatch, met_dispatch, "
+                + "stopped_reply, met_reply, stopped_arrive, met_arrive";
+        List<String> columns = List.of(measures.split(", "));
+        String sums = String.join(", ", columns.stream().map(m -> "sum(" + m + ")::bigint as " + m).toList());
+        String anyCell = String.join(" or ", columns.stream().map(m -> m + " <> 0").toList());
+        String anySum = String.join(" or ", columns.stream().map(m -> "sum(" + m + ") <> 0").toList());
+        List<Map<String, Object>> cells = jdbc.sql("select unit_path, type_code, category_code, channel, " + measures
+                + " from analytics_daily where day = ? and (" + anyCell + ") order by 1, 2, 3, 4")
+                .param(day).query().listOfRows();
+        List<Map<String, Object>> facts = jdbc.sql("select unit_path, type_code, category_code, channel, " + sums
+                + " from analytics_order where day = ? group by 1, 2, 3, 4 having " + anySum + " order by 1, 2, 3, 4")
+                .param(day).query().listOfRows();
+        assertThat(cells).isNotEmpty();
+        assertThat(cells.toString()).isEqualTo(facts.toString());
     }
 
     @Test
@@ -70,6 +104,7 @@ class RollupMaintenanceTest extends AnalyticsTestBase {
         ok(api.post("agent", "/api/v1/work-orders/" + number + "/cancel", Map.of("reason", "客户撤回")));
         assertThat(value(indicators("supervisor", q), "OVERDUE_BACKLOG")).isZero();
         assertThat(value(indicators("supervisor", q), "VOLUME")).isEqualTo(1);
+        assertCellsAddUp(day);
     }
 
     @Test

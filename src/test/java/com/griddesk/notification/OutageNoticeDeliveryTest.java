@@ -43,4 +43,19 @@ class OutageNoticeDeliveryTest extends NotificationTestBase {
         assertThat(proof.body().toString()).contains(delivered.gatewayMessageIds().get(0));
         assertThat(notifications.byReference("outage-notice:" + reference)).hasSize(1);
     }
+
+    @Test
+    void other_deliveries_leave_no_publication_for_the_outage_listener() {
+        String key = key("not-a-notice");
+        long id = send(key, NotificationEvent.ORDER_RECEIVED, Channel.SMS, newMobile(),
+                Map.of("orderNumber", "GD202612020000001", "deadline", "12月3日 18:00"));
+        awaitStatus(id, DeliveryStatus.DELIVERED);
+        // only outage notices are of interest to it: the condition keeps every other message out of the registry
+        assertThat(jdbc.sql("""
+                select count(*) from event_publication
+                where listener_id like '%OutageNoticeDelivery%' and serialized_event not like '%outage-notice:%'""")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?").param("%" + key + "%")
+                .query(Long.class).single()).isZero();
+    }
 }

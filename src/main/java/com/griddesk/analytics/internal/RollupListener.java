@@ -46,11 +46,13 @@ class RollupListener {
     static final String COMPLAINT = "COMPLAINT";
 
     private final RollupStore store;
+    private final PendingRollups pending;
     private final OrgDirectory org;
     private final WorkOrderRepository orders;
 
-    RollupListener(RollupStore store, OrgDirectory org, WorkOrderRepository orders) {
+    RollupListener(RollupStore store, PendingRollups pending, OrgDirectory org, WorkOrderRepository orders) {
         this.store = store;
+        this.pending = pending;
         this.org = org;
         this.orders = orders;
     }
@@ -142,7 +144,7 @@ class RollupListener {
                     f.cell.categoryCode(), e.at().minus(REPEAT_WINDOW), e.at()));
         }
         if (store.insert(f)) {
-            store.add(List.of(new RollupStore.Delta(f.cell, f.m)));
+            pending.changed(pending.created(f));
         }
     }
 
@@ -195,42 +197,18 @@ class RollupListener {
     }
 
     /**
-     * Applies a change to the order's facts and moves the difference in the rollups: within its cell,
-     * or out of the old cell into the new one. Orders analytics has not seen yet (created before it
-     * was installed) are left to the backfill.
+     * Applies a change to the order's facts; {@link PendingRollups} moves the difference in the
+     * rollups when the transaction commits. Orders analytics has not seen yet (created before it was
+     * installed) are left to the backfill.
      */
     private void change(long orderId, Consumer<OrderFacts> change) {
-        Optional<OrderFacts> stored = store.lock(orderId);
-        if (stored.isEmpty()) {
-            return;
+        Optional<PendingRollups.Touched> touched = pending.touched(orderId);
+        if (touched.isEmpty()) {
+            touched = store.lock(orderId).map(pending::loaded);
         }
-        OrderFacts before = stored.get();
-        OrderFacts after = before.copy();
-        change.accept(after);
-        if (after.sameRow(before)) {
-            return;
-        }
-        store.update(after);
-        Cell causeBefore = before.causeCell();
-        Cell causeAfter = after.causeCell();
-        if (!java.util.Objects.equals(causeBefore, causeAfter) || !before.rootCause.equals(after.rootCause)) {
-            List<RollupStore.CauseDelta> causes = new java.util.ArrayList<>();
-            if (causeBefore != null) {
-                causes.add(new RollupStore.CauseDelta(causeBefore, before.rootCause, -1));
-            }
-            if (causeAfter != null) {
-                causes.add(new RollupStore.CauseDelta(causeAfter, after.rootCause, 1));
-            }
-            store.addCauses(causes);
-        }
-        if (after.sameCounts(before)) {
-            return;
-        }
-        if (after.cell.equals(before.cell)) {
-            store.add(List.of(new RollupStore.Delta(after.cell, after.minus(before))));
-        }
-        else {
-            store.add(List.of(new RollupStore.Delta(before.cell, before.negated()), new RollupStore.Delta(after.cell, after.m)));
-        }
+        touched.ifPresent(t -> {
+            change.accept(t.current);
+            pending.changed(t);
+        });
     }
 }

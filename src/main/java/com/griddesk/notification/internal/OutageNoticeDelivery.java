@@ -32,6 +32,7 @@ class OutageNoticeDelivery implements NoticeDelivery {
 
     /** Marks the notifications that carry an outage notice, so that their receipts find their way back. */
     static final String REFERENCE_PREFIX = "outage-notice:";
+    private static final String OUTAGE_NOTICE = "#a0.reference() != null and #a0.reference().startsWith('outage-notice:')";
 
     private static final Logger log = LoggerFactory.getLogger(OutageNoticeDelivery.class);
 
@@ -66,7 +67,11 @@ class OutageNoticeDelivery implements NoticeDelivery {
         return true;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Every delivered message raises the event; only an outage notice's concerns this listener, and the
+     * condition keeps the others (every in-app message, every order SMS) out of the publication registry.
+     */
+    @ApplicationModuleListener(condition = OUTAGE_NOTICE)
     void on(NotificationDelivered delivered) {
         String proof = delivered.gatewayMessageIds().isEmpty() ? "notification-" + delivered.notificationId()
                 : String.join(",", delivered.gatewayMessageIds());
@@ -74,7 +79,7 @@ class OutageNoticeDelivery implements NoticeDelivery {
                 DeliveryReport.Outcome.DELIVERED, delivered.at(), proof, null, "notification")));
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(condition = OUTAGE_NOTICE)
     void on(NotificationFailed failed) {
         String reason = failed.reason() == null || failed.reason().isBlank() ? "FAILED" : failed.reason();
         noticeReference(failed.reference()).ifPresent(ref -> report(ref, new DeliveryReport(

@@ -12,10 +12,13 @@ import com.griddesk.timelimit.TimeLimitWarningRaised;
 import com.griddesk.workorder.WorkOrderCreated;
 import com.griddesk.workorder.WorkOrderRepository;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the daily report's warnings and sensitive-customer orders as they happen. */
+/**
+ * Keeps the daily report's warnings and sensitive-customer orders as they happen, in the
+ * transaction that raised them: one idempotent insert, cheaper than a published event per warning.
+ */
 @Component
 class SignalRecorder {
 
@@ -31,7 +34,7 @@ class SignalRecorder {
         this.customers = customers;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(TimeLimitWarningRaised warning) {
         Signals.Kind kind = switch (warning.level()) {
             case "YELLOW" -> Signals.Kind.WARNING_YELLOW;
@@ -43,7 +46,7 @@ class SignalRecorder {
                 warning.firedAt()));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(WorkOrderCreated created) {
         if (created.customerId() == null) {
             return;

@@ -7,20 +7,22 @@ import com.griddesk.workorder.WorkOrderReopened;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When risk is assessed again: a new order, a repeat call, a reopening (in the same transaction,
- * so the agent sees it at once) and a missed deadline (after the time-limit module commits).
+ * so the agent sees it at once) and a missed deadline or escalation (the warning marks the order
+ * and {@link RiskRefresher} assesses it within seconds, once for all its warnings).
  */
 @Component
 class RiskTriggers {
 
     private final RiskAssessment risk;
+    private final RiskRefresher refresher;
 
-    RiskTriggers(RiskAssessment risk) {
+    RiskTriggers(RiskAssessment risk, RiskRefresher refresher) {
         this.risk = risk;
+        this.refresher = refresher;
     }
 
     @EventListener
@@ -39,10 +41,10 @@ class RiskTriggers {
         risk.assess(e.orderId());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(TimeLimitWarningRaised e) {
         if (!"YELLOW".equals(e.level())) {
-            risk.assess(e.orderId());
+            refresher.mark(e.orderId());
         }
     }
 }
