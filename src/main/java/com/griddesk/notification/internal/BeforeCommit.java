@@ -18,6 +18,12 @@ final class BeforeCommit {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            /** Ahead of the analytics cells, which are written last so that they are locked only for the commit. */
+            @Override
+            public int getOrder() {
+                return org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100;
+            }
+
             @Override
             public void beforeCommit(boolean readOnly) {
                 work.run();
