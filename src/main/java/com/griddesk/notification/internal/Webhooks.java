@@ -27,10 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Webhooks {
 
+    /** Enabled subscriptions, read again after a few seconds (another instance's change shows soon), not per message. */
+    private static final long CACHE_NANOS = 10_000_000_000L;
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final NotificationSettings settings;
     private final Clock clock;
+    private volatile Cached enabled;
+
+    private record Cached(List<WebhookSubscription> subscriptions, long loadedNanos) {
+    }
 
     Webhooks(JdbcClient jdbc, NotificationSettings settings, Clock clock) {
         this.jdbc = jdbc;
@@ -60,8 +67,14 @@ public class Webhooks {
     }
 
     private List<WebhookSubscription> enabledFor(NotificationEvent event) {
-        return jdbc.sql("select * from webhook_subscription where enabled and (events = '{}' or ? = any(events)) order by id")
-                .param(event.name()).query((rs, n) -> map(rs)).list();
+        Cached cached = enabled;
+        if (cached == null || System.nanoTime() - cached.loadedNanos() >= CACHE_NANOS) {
+            cached = new Cached(jdbc.sql("select * from webhook_subscription where enabled order by id")
+                    .query((rs, n) -> map(rs)).list(), System.nanoTime());
+            enabled = cached;
+        }
+        return cached.subscriptions().stream()
+                .filter(sub -> sub.events().isEmpty() || sub.events().contains(event.name())).toList();
     }
 
     public List<WebhookSubscription> all() {
@@ -104,12 +117,28 @@ public class Webhooks {
                 returning id""")
                 .param(name.strip()).param(url.strip()).param(secret).param(names.toArray(String[]::new))
                 .param(Timestamp.from(clock.instant())).query(Long.class).single();
+        forget();
         return find(id).orElseThrow();
     }
 
     public void unsubscribe(long id) {
         if (jdbc.sql("update webhook_subscription set enabled = false where id = ? and enabled").param(id).update() == 0) {
             throw DomainException.notFound(ProblemCode.WEBHOOK_NOT_FOUND, id);
+        }
+        forget();
+    }
+
+    /** Drops the cached subscriptions now and once more when the change commits (a read in between saw the old ones). */
+    private void forget() {
+        enabled = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            enabled = null;
+                        }
+                    });
         }
     }
 

@@ -34,6 +34,10 @@ class OrderIndex {
     /** Listener order: the index is written before anything reads it in the same transaction. */
     static final int ORDER = 0;
 
+    /** What this transaction just inserted, so that the risk assessment right after it does not read it back. */
+    private final com.griddesk.shared.db.TransactionCache<Long, IndexedOrder> justIndexed =
+            new com.griddesk.shared.db.TransactionCache<>("tm-order");
+
     private final JdbcClient jdbc;
     private final WorkOrderRepository orders;
     private final CustomerDirectory customers;
@@ -73,6 +77,9 @@ class OrderIndex {
         if (added == 0) {
             return false;
         }
+        justIndexed.put(s.id(), new IndexedOrder(s.id(), s.number(), s.unitPath(), s.customerId(), s.contactPhone(),
+                TextSimilarity.addressKey(s.address()), transformerArea, s.typeCode(), s.categoryCode(), s.channel().name(),
+                s.description(), s.createdAt(), s.status().isOpen(), s.coordinatorId()));
         var terms = TopicTerms.of(s.description());
         if (!terms.isEmpty()) {
             // one statement for all terms: an intake or a backfill batch pays a round trip per order, not per term
@@ -84,12 +91,14 @@ class OrderIndex {
 
     @EventListener
     void on(WorkOrderDispatched e) {
+        justIndexed.remove(e.orderId());
         jdbc.sql("update tm_order set unit_path = ? where order_id = ?").param(org.unit(e.unitId()).path())
                 .param(e.orderId()).update();
     }
 
     @EventListener
     void on(CoordinatorAssigned e) {
+        justIndexed.remove(e.orderId());
         jdbc.sql("update tm_order set coordinator_id = ? where order_id = ?").param(e.coordinatorId())
                 .param(e.orderId()).update();
     }
@@ -120,10 +129,15 @@ class OrderIndex {
     }
 
     private void open(long orderId, boolean open) {
+        justIndexed.remove(orderId);
         jdbc.sql("update tm_order set is_open = ? where order_id = ?").param(open).param(orderId).update();
     }
 
     Optional<IndexedOrder> find(long orderId) {
+        Optional<IndexedOrder> fresh = justIndexed.get(orderId);
+        if (fresh.isPresent()) {
+            return fresh;
+        }
         return jdbc.sql("select * from tm_order where order_id = ?").param(orderId).query(this::row).optional();
     }
 

@@ -75,6 +75,16 @@ class RiskAssessment implements EscalationRisks {
 
     @Transactional
     public Optional<EscalationRisk> assess(long orderId) {
+        return assess(orderId, true);
+    }
+
+    /** At intake: the clocks start after this in the same transaction, so none can be overdue yet. */
+    @Transactional
+    public Optional<EscalationRisk> assessNew(long orderId) {
+        return assess(orderId, false);
+    }
+
+    private Optional<EscalationRisk> assess(long orderId, boolean mayBeOverdue) {
         Optional<OrderIndex.IndexedOrder> indexed = index.find(orderId);
         if (indexed.isEmpty()) {
             return Optional.empty();
@@ -83,11 +93,14 @@ class RiskAssessment implements EscalationRisks {
         WorkOrderSnapshot s = orders.find(o.number()).orElseThrow().snapshot();
         Optional<Customer> customer = o.customerId() == null ? Optional.empty() : customers.byId(o.customerId());
         Instant now = clock.instant();
-        int overdue = (int) deadlines.of(orderId).stream().filter(d -> "BREACHED".equals(d.state())).count();
+        int overdue = !mayBeOverdue ? 0
+                : (int) deadlines.of(orderId).stream().filter(d -> "BREACHED".equals(d.state())).count();
         Duration outage = outages.orderedStream().map(p -> p.ongoingOutage(o.customerId(), o.transformerArea(), now))
                 .flatMap(Optional::stream).findFirst().orElse(null);
-        RiskScorer.Inputs in = new RiskScorer.Inputs(o.text(), o.channel(), repeatCalls(o), s.reminderCount(),
-                earlierComplaints(o), customer.map(Customer::repeatComplainer).orElse(false),
+        List<OrderIndex.IndexedOrder> history = callerOrders(o, o.createdAt().minus(Duration.ofDays(
+                Math.max(COMPLAINT_HISTORY_DAYS, settings.repeatWindowDays()))));
+        RiskScorer.Inputs in = new RiskScorer.Inputs(o.text(), o.channel(), repeatCalls(o, history), s.reminderCount(),
+                earlierComplaints(o, history), customer.map(Customer::repeatComplainer).orElse(false),
                 customer.map(Customer::elderlyAlone).orElse(false), customer.map(Customer::medicalEquipment).orElse(false),
                 customer.map(c -> c.customerClass() == CustomerClass.IMPORTANT).orElse(false), overdue, outage);
         List<EscalationRisk.Reason> reasons = scorer.reasons(in);
@@ -107,10 +120,10 @@ class RiskAssessment implements EscalationRisks {
     }
 
     /** Earlier calls of this customer or phone about the same problem, within the repeat window. */
-    private int repeatCalls(OrderIndex.IndexedOrder o) {
+    private int repeatCalls(OrderIndex.IndexedOrder o, List<OrderIndex.IndexedOrder> history) {
         Instant since = o.createdAt().minus(Duration.ofDays(settings.repeatWindowDays()));
         var mine = TextSimilarity.bigrams(o.text());
-        return (int) callerOrders(o, since).stream()
+        return (int) history.stream().filter(other -> !other.createdAt().isBefore(since))
                 .filter(other -> other.createdAt().isBefore(o.createdAt()) || other.orderId() < o.orderId())
                 .filter(other -> sameProblem(o, other, mine)).count();
     }
@@ -126,20 +139,21 @@ class RiskAssessment implements EscalationRisks {
         return TextSimilarity.jaccard(bigrams, TextSimilarity.bigrams(other.text())) >= 0.3;
     }
 
-    private int earlierComplaints(OrderIndex.IndexedOrder o) {
+    private int earlierComplaints(OrderIndex.IndexedOrder o, List<OrderIndex.IndexedOrder> history) {
         Instant since = o.createdAt().minus(Duration.ofDays(COMPLAINT_HISTORY_DAYS));
-        return (int) callerOrders(o, since).stream()
+        return (int) history.stream().filter(other -> !other.createdAt().isBefore(since))
                 .filter(other -> "COMPLAINT".equals(other.typeCode()))
                 .filter(other -> other.createdAt().isBefore(o.createdAt()) || other.orderId() < o.orderId())
                 .count();
     }
 
+    /** The caller's orders over the longer of the two windows, newest first: one read for both reasons. */
     private List<OrderIndex.IndexedOrder> callerOrders(OrderIndex.IndexedOrder o, Instant since) {
         return jdbc.sql("""
                 select * from tm_order
                 where order_id <> ? and created_at >= ? and created_at <= ?
                   and (contact_phone = ? or (cast(? as bigint) is not null and customer_id = ?))
-                order by created_at desc limit 100""")
+                order by created_at desc limit 200""")
                 .param(o.orderId()).param(Timestamp.from(since)).param(Timestamp.from(o.createdAt()))
                 .param(o.contactPhone()).param(o.customerId()).param(o.customerId())
                 .query(index::row).list();

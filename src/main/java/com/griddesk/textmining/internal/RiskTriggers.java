@@ -28,7 +28,7 @@ class RiskTriggers {
     @EventListener
     @Order(OrderIndex.ORDER + 1)
     void on(WorkOrderCreated e) {
-        risk.assess(e.orderId());
+        risk.assessNew(e.orderId());
     }
 
     @EventListener
