@@ -24,7 +24,8 @@ URL="http://localhost:$PORT"
 
 pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
 $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
-cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true; $PSQL -d postgres -c "drop database if exists $DB" || true; }
+# KEEP_DB=1 leaves the database behind for EXPLAIN ANALYZE of the report's reads
+cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true; [ -n "${KEEP_DB:-}" ] || $PSQL -d postgres -c "drop database if exists $DB" || true; }
 trap cleanup EXIT
 [ -f target/griddesk-0.1.0-SNAPSHOT.jar ] || ./mvnw -q -DskipTests package
 export GRIDDESK_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB GRIDDESK_DB_USER=postgres GRIDDESK_DB_PASSWORD=
