@@ -19,6 +19,24 @@ public class FeederLocks {
         this.jdbc = jdbc;
     }
 
+    /** The lock if nobody holds it, without waiting. */
+    boolean tryLock(String feederCode) {
+        return feederCode == null || Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?, hashtext(?))")
+                .param(LOCK_CLASS).param(feederCode).query(Boolean.class).single());
+    }
+
+    /**
+     * Waits until whoever holds the feeder's lock ends their transaction, without taking it: a
+     * session-level shared lock taken and given back in one statement, so nothing can stay behind
+     * on the pooled connection.
+     */
+    void awaitRelease(String feederCode) {
+        if (feederCode != null) {
+            jdbc.sql("select pg_advisory_lock_shared(?, hashtext(?)), pg_advisory_unlock_shared(?, hashtext(?))")
+                    .param(LOCK_CLASS).param(feederCode).param(LOCK_CLASS).param(feederCode).query((rs, i) -> 1).single();
+        }
+    }
+
     public void lock(String feederCode) {
         if (feederCode != null) {
             jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))").param(LOCK_CLASS).param(feederCode)
