@@ -87,13 +87,12 @@ class PendingRollups {
             TransactionSynchronizationManager.bindResource(RESOURCE, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 /**
-                 * Last of the before-commit work (the outage grouping and the notification outbox order
-                 * theirs ahead): a cell upserted any earlier stays locked while that work runs, and in a
-                 * storm every call of the feeder waited behind the grouping of the one before.
+                 * Last of the before-commit work: a cell upserted any earlier stays locked while that work
+                 * runs, and in a storm every call of the feeder waited behind the grouping of the one before.
                  */
                 @Override
                 public int getOrder() {
-                    return org.springframework.core.Ordered.LOWEST_PRECEDENCE;
+                    return com.griddesk.shared.db.CommitOrder.COUNTERS;
                 }
 
                 @Override

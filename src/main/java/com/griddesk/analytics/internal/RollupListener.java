@@ -3,7 +3,6 @@ package com.griddesk.analytics.internal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 

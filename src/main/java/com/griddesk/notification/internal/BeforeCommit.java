@@ -18,10 +18,9 @@ final class BeforeCommit {
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            /** Ahead of the analytics cells, which are written last so that they are locked only for the commit. */
             @Override
             public int getOrder() {
-                return org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100;
+                return com.griddesk.shared.db.CommitOrder.WORK;
             }
 
             @Override

@@ -21,6 +21,8 @@ import com.griddesk.shared.ProblemCode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Webhook subscriptions, and the payload each of them gets for a notification event. */
@@ -131,14 +133,13 @@ public class Webhooks {
     /** Drops the cached subscriptions now and once more when the change commits (a read in between saw the old ones). */
     private void forget() {
         enabled = null;
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            enabled = null;
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    enabled = null;
+                }
+            });
         }
     }
 

@@ -85,9 +85,8 @@ class FaultCallGrouping {
         this.clock = clock;
     }
 
-    /** Before commit, and ahead of the analytics cells (written last, so that they are not locked while this waits). */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
+    @org.springframework.core.annotation.Order(com.griddesk.shared.db.CommitOrder.WORK)
     void on(WorkOrderCreated created) {
         boolean fault = settings.grouped(created.typeCode(), created.categoryCode());
         boolean question = OUTAGE_QUESTION.equals(created.categoryCode());

@@ -1,0 +1,21 @@
+package com.griddesk.shared.db;
+
+import org.springframework.core.Ordered;
+
+/**
+ * The order of the work modules do just before a transaction commits. Shared counters (the
+ * analytics cells) are written last, so that they stay locked only for the commit itself; work that
+ * may wait on other transactions or write more rows (outage grouping, the notification outbox) runs
+ * ahead of them.
+ */
+public final class CommitOrder {
+
+    /** Before-commit work that may wait or write: ahead of the counters. */
+    public static final int WORK = Ordered.LOWEST_PRECEDENCE - 100;
+
+    /** Shared counters: the last before-commit step. */
+    public static final int COUNTERS = Ordered.LOWEST_PRECEDENCE;
+
+    private CommitOrder() {
+    }
+}
