@@ -6,6 +6,7 @@
 #  3. GridDesk starts again and its backfill builds the projection and rollups (timed, from its log);
 #  4. the dashboard's indicator query over HTTP (GET /api/v1/analytics/indicators), RUNS times each:
 #     last full month, last 30 days by day, last 12 full months by month — as the bureau and as a station;
+#     and the bureau's monthly report for the last three months (POST /api/v1/reports);
 #  5. the incremental update of one order event (the listener's statements) with pgbench, 1 and 4
 #     clients on random orders, and 4 clients on the orders of one cell.
 # Usage: bench/analytics/run.sh [ORDERS] [RUNS] [PGBENCH_SECONDS]
@@ -23,7 +24,8 @@ PSQL="psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1"
 URL="http://localhost:$PORT"
 
 pg_isready -q -h 127.0.0.1 -p 5432 || pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
-$PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
+# REUSE_DB=1 measures again on the database a KEEP_DB=1 run left (GridDesk's migrations run on it)
+[ -n "${REUSE_DB:-}" ] || $PSQL -d postgres -c "drop database if exists $DB" -c "create database $DB"
 # KEEP_DB=1 leaves the database behind for EXPLAIN ANALYZE of the report's reads
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null || true; [ -n "${KEEP_DB:-}" ] || $PSQL -d postgres -c "drop database if exists $DB" || true; }
 trap cleanup EXIT
@@ -42,6 +44,11 @@ stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; APP=; }
 
 {
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version') (shared_buffers $(psql -h 127.0.0.1 -U postgres -tAc 'show shared_buffers'))"
+if [ -n "${REUSE_DB:-}" ]; then
+  t0=$(date +%s)
+  start "Demo logins"
+  echo "reused $DB: started (migrations included) in $(( $(date +%s) - t0 )) s"
+else
 start "Demo logins"
 stop
 t0=$(date +%s)
@@ -50,7 +57,8 @@ echo "generated $ORDERS orders and their clocks in $(( $(date +%s) - t0 )) s"
 $PSQL -d $DB -tAc "select 'work_order ' || pg_size_pretty(pg_total_relation_size('work_order')) || ', order_clock ' || pg_size_pretty(pg_total_relation_size('order_clock'))"
 start "Analytics backfill"
 grep -o "Analytics backfill: .*" "$LOG"
-$PSQL -d $DB -tAc "select 'analytics_order ' || pg_size_pretty(pg_total_relation_size('analytics_order')) || ', analytics_daily ' || (select count(*) from analytics_daily) || ' cells ' || pg_size_pretty(pg_total_relation_size('analytics_daily')) || ', analytics_monthly ' || (select count(*) from analytics_monthly) || ' cells ' || pg_size_pretty(pg_total_relation_size('analytics_monthly'))"
+fi
+$PSQL -d $DB -tAc "select 'analytics_order ' || pg_size_pretty(pg_total_relation_size('analytics_order')) || ', analytics_daily ' || (select count(*) from analytics_daily) || ' cells ' || pg_size_pretty(pg_total_relation_size('analytics_daily')) || ', analytics_monthly ' || (select count(*) from analytics_monthly) || ' cells ' || pg_size_pretty(pg_total_relation_size('analytics_monthly')) || ', analytics_station_daily ' || (select count(*) from analytics_station_daily) || ', analytics_station_monthly ' || (select count(*) from analytics_station_monthly) || ', analytics_station_trend ' || (select count(*) from analytics_station_trend)"
 for _ in $(seq 1 600); do grep -q "Demo logins" "$LOG" && break; sleep 1; done
 
 token() { curl -s -X POST "$URL/api/v1/auth/token" -H 'Content-Type: application/json' \
@@ -78,10 +86,20 @@ for user in supervisor bjjns1head; do
   measure $user "year $year_start..$month_end, by month" "from=$year_start&to=$month_end&granularity=MONTH"
   measure $user "year $year_start..$month_end, by week" "from=$year_start&to=$month_end&granularity=WEEK"
 done
+# the monthly assessment report of the bureau for the last three months (PDF, Excel, HTML), from these rollups
+[ -z "${REUSE_DB:-}" ] || $PSQL -d $DB -c "delete from report_document where kind = 'MONTHLY'"
+tok=$(token supervisor)
+for i in 1 2 3; do
+  day=$(TZ=Asia/Shanghai date -d "$(date +%Y-%m-15) -$i month" +%F)
+  printf 'monthly report of the month of %s: ' "$day"
+  curl -s -o /dev/null -w 'HTTP %{http_code}, request %{time_total} s' -H "Authorization: Bearer $tok" \
+      -H 'Content-Type: application/json' -d "{\"kind\":\"MONTHLY\",\"day\":\"$day\"}" "$URL/api/v1/reports"
+  echo ", server: $(grep -o 'Report MONTHLY [^ ]* [^ ]* generated in [0-9]* ms' "$LOG" | tail -1)"
+done
 stop
 
 max_id=$($PSQL -d $DB -tAc "select max(order_id) from analytics_order")
-$PSQL -d $DB -c "create table bench_hot as select row_number() over (order by o.order_id) as i, o.order_id from analytics_order o
+$PSQL -d $DB -c "drop table if exists bench_hot" -c "create table bench_hot as select row_number() over (order by o.order_id) as i, o.order_id from analytics_order o
     join (select * from analytics_daily order by created desc limit 1) c using (day, unit_path, type_code, category_code, channel)"
 hot=$($PSQL -d $DB -tAc "select count(*) from bench_hot")
 echo "incremental update per order event (GridDesk stopped; pgbench, ${PGB_SECONDS} s each):"

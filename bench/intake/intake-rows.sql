@@ -2,7 +2,7 @@
 -- CREATED timeline entry, the idempotency key, the time profile and the three clocks the default
 -- rule set starts (DISPATCH, ARRIVE, REPLY), the customer's "order received" SMS in the outbox,
 -- text mining's classification, search index, term and risk rows, and the analytics module's order
--- facts and its daily and monthly cells (upserts on one hot cell, as every call of this script is alike). The raw PostgreSQL limit
+-- facts and its daily and monthly cells at team and station grain and the station trend (upserts on one hot cell, as every call of this script is alike). The raw PostgreSQL limit
 -- for the same work (counted by diffing every table around one intake). No colon may appear in a
 -- literal: prepared mode turns every :word into a parameter, so the outbox key spells them chr(58).
 \set c random(1, 50000)
@@ -58,6 +58,18 @@ INSERT INTO analytics_monthly (day, unit_path, type_code, category_code, channel
     VALUES (date_trunc('month', current_date)::date, '/1/2/10/11/', 'FAULT_REPAIR', 'FAULT_REPAIR.CUSTOMER_INTERNAL', 'PHONE', 1, 1)
     ON CONFLICT (day, unit_path, type_code, category_code, channel)
     DO UPDATE SET created = analytics_monthly.created + excluded.created, open = analytics_monthly.open + excluded.open;
+INSERT INTO analytics_station_daily (day, unit_path, type_code, category_code, channel, created, open)
+    VALUES (current_date, '/1/2/10/11/', 'FAULT_REPAIR', 'FAULT_REPAIR.CUSTOMER_INTERNAL', 'PHONE', 1, 1)
+    ON CONFLICT (day, unit_path, type_code, category_code, channel)
+    DO UPDATE SET created = analytics_station_daily.created + excluded.created, open = analytics_station_daily.open + excluded.open;
+INSERT INTO analytics_station_monthly (day, unit_path, type_code, category_code, channel, created, open)
+    VALUES (date_trunc('month', current_date)::date, '/1/2/10/11/', 'FAULT_REPAIR', 'FAULT_REPAIR.CUSTOMER_INTERNAL', 'PHONE', 1, 1)
+    ON CONFLICT (day, unit_path, type_code, category_code, channel)
+    DO UPDATE SET created = analytics_station_monthly.created + excluded.created, open = analytics_station_monthly.open + excluded.open;
+INSERT INTO analytics_station_trend (day, unit_path, type_code, category_code, channel, created, open)
+    VALUES (current_date, '/1/2/10/11/', 'FAULT_REPAIR', '', 'PHONE', 1, 1)
+    ON CONFLICT (day, unit_path, type_code, category_code, channel)
+    DO UPDATE SET created = analytics_station_trend.created + excluded.created, open = analytics_station_trend.open + excluded.open;
 UPDATE idempotency_key SET order_number = :num, outcome = 'CREATED'
     WHERE staff_id = 1 AND key = 'pgbench-' || :client_id::text || '-' || :k::text || '-' || txid_current()::text;
 COMMIT;

@@ -87,6 +87,32 @@ class RollupMaintenanceTest extends AnalyticsTestBase {
                 .param(day).query().listOfRows();
         assertThat(cells).isNotEmpty();
         assertThat(cells.toString()).isEqualTo(facts.toString());
+
+        // the station grain holds the same sums with the unit folded into its station
+        String station = "analytics_station_path(unit_path)";
+        assertThat(rows("select " + station + ", type_code, category_code, channel, " + measures
+                + " from analytics_station_daily where day = ? and (" + anyCell + ") order by 1, 2, 3, 4", day))
+                .isEqualTo(rows("select " + station + ", type_code, category_code, channel, " + sums
+                        + " from analytics_order where day = ? group by 1, 2, 3, 4 having " + anySum + " order by 1, 2, 3, 4", day));
+        assertThat(rows("select " + station + ", type_code, channel, " + measures
+                + " from analytics_station_trend where day = ? and (" + anyCell + ") order by 1, 2, 3", day))
+                .isEqualTo(rows("select " + station + ", type_code, channel, " + sums
+                        + " from analytics_order where day = ? group by 1, 2, 3 having " + anySum + " order by 1, 2, 3", day));
+        LocalDate month = day.withDayOfMonth(1);
+        assertThat(rows("select unit_path, type_code, category_code, channel, " + measures
+                + " from analytics_station_monthly where day = ? and (" + anyCell + ") order by 1, 2, 3, 4", month))
+                .isEqualTo(rows("select " + station + ", type_code, category_code, channel, " + sums
+                        + " from analytics_order where date_trunc('month', day) = ? group by 1, 2, 3, 4 having " + anySum
+                        + " order by 1, 2, 3, 4", month));
+        String causes = "select unit_path, type_code, channel, root_cause, resolved from %s where day = ? and resolved <> 0 "
+                + "order by 1, 2, 3, 4";
+        assertThat(rows(String.format(causes, "analytics_station_cause_daily"), day))
+                .isEqualTo(rows("select " + station + ", type_code, channel, root_cause, count(*) from analytics_order "
+                        + "where day = ? and resolved = 1 and root_cause <> '' group by 1, 2, 3, 4 order by 1, 2, 3, 4", day));
+    }
+
+    String rows(String sql, LocalDate day) {
+        return jdbc.sql(sql).param(day).query().listOfRows().stream().map(r -> r.values().toString()).toList().toString();
     }
 
     @Test

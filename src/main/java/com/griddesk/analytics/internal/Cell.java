@@ -17,6 +17,11 @@ record Cell(LocalDate day, String unitPath, String typeCode, String categoryCode
         return new Cell(day.withDayOfMonth(1), unitPath, typeCode, categoryCode, channel);
     }
 
+    /** The station trend's key: no category. */
+    Cell withoutCategory() {
+        return new Cell(day, unitPath, typeCode, "", channel);
+    }
+
     Cell at(String path) {
         return new Cell(day, path, typeCode, categoryCode, channel);
     }

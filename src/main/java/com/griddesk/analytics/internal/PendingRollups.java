@@ -111,7 +111,7 @@ class PendingRollups {
         return p;
     }
 
-    /** The facts rows in order id order, then every cell's net difference in key order (daily before monthly). */
+    /** The facts rows in order id order, then every cell's net difference (one statement). */
     private void write(List<Touched> touched) {
         Map<Cell, long[]> cells = new TreeMap<>();
         Map<CauseKey, Integer> causes = new TreeMap<>();
@@ -138,13 +138,10 @@ class PendingRollups {
         }
         List<RollupStore.Delta> deltas = cells.entrySet().stream().filter(e -> !zero(e.getValue()))
                 .map(e -> new RollupStore.Delta(e.getKey(), e.getValue())).toList();
-        if (!deltas.isEmpty()) {
-            store.add(deltas);
-        }
         List<RollupStore.CauseDelta> causeDeltas = causes.entrySet().stream().filter(e -> e.getValue() != 0)
                 .map(e -> new RollupStore.CauseDelta(e.getKey().cell(), e.getKey().rootCause(), e.getValue())).toList();
-        if (!causeDeltas.isEmpty()) {
-            store.addCauses(causeDeltas);
+        if (!deltas.isEmpty() || !causeDeltas.isEmpty()) {
+            store.add(deltas, causeDeltas);
         }
     }
 

@@ -71,7 +71,8 @@ public class RollupBackfill {
         if (added > 0) {
             // the planner must know the cells are there before the first report groups them
             jdbc.sql("analyze analytics_order, analytics_daily, analytics_monthly, analytics_cause_daily, "
-                    + "analytics_cause_monthly").update();
+                    + "analytics_cause_monthly, analytics_station_daily, analytics_station_monthly, analytics_station_trend, "
+                    + "analytics_station_cause_daily, analytics_station_cause_monthly").update();
         }
         log.info("Analytics backfill: {} orders in {} s", added,
                 Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
@@ -87,16 +88,30 @@ public class RollupBackfill {
     }
 
     private static String upsert(String table, String day) {
+        return upsert(table, day, "unit_path", "category_code", "ins");
+    }
+
+    /** The station-grain cells: the facts' unit paths folded into their stations (st). */
+    private static String stationUpsert(String table, String day, String category) {
+        return upsert(table, day, "st.station_path", category, "ins join st using (unit_path)");
+    }
+
+    private static String upsert(String table, String day, String path, String category, String from) {
         String updates = Measure.ALL.stream().map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
                 .collect(Collectors.joining(", "));
         return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") select " + day
-                + ", unit_path, type_code, category_code, channel, " + sums() + " from ins group by 1, 2, 3, 4, 5"
+                + ", " + path + ", type_code, " + category + ", channel, " + sums() + " from " + from + " group by 1, 2, 3, 4, 5"
                 + " on conflict (" + KEY + ") do update set " + updates;
     }
 
     private static String causes(String table, String day) {
+        return causes(table, day, "unit_path", "ins");
+    }
+
+    private static String causes(String table, String day, String path, String from) {
         return "insert into " + table + " (" + CAUSE_KEY + ", resolved) select " + day
-                + ", unit_path, type_code, channel, root_cause, count(*) from ins where resolved = 1 and root_cause <> ''"
+                + ", " + path + ", type_code, channel, root_cause, count(*) from " + from
+                + " where resolved = 1 and root_cause <> ''"
                 + " group by 1, 2, 3, 4, 5 on conflict (" + CAUSE_KEY + ") do update set resolved = " + table
                 + ".resolved + excluded.resolved";
     }
@@ -164,6 +179,19 @@ public class RollupBackfill {
             cd as (""" + causes("analytics_cause_daily", "day") + """
             ),
             cm as (""" + causes("analytics_cause_monthly", "date_trunc('month', day)::date") + """
+            ),
+            st as (select unit_path, analytics_station_path(unit_path) as station_path
+                   from (select distinct unit_path from ins) p),
+            sd as (""" + stationUpsert("analytics_station_daily", "day", "category_code") + """
+            ),
+            sm as (""" + stationUpsert("analytics_station_monthly", "date_trunc('month', day)::date", "category_code") + """
+            ),
+            stt as (""" + stationUpsert("analytics_station_trend", "day", "''") + """
+            ),
+            scd as (""" + causes("analytics_station_cause_daily", "day", "st.station_path", "ins join st using (unit_path)") + """
+            ),
+            scm as (""" + causes("analytics_station_cause_monthly", "date_trunc('month', day)::date", "st.station_path",
+                    "ins join st using (unit_path)") + """
             )
             select count(*) from ins""";
 }

@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,22 +27,14 @@ class RollupStore {
     static final String FACT_COLUMNS = "order_id, number, created_at, day, unit_id, unit_path, type_code, category_code, "
             + "channel, root_cause, customer_id, status, late, " + Measure.columns("", "");
     private static final String KEY = "day, unit_path, type_code, category_code, channel";
-    private static final String DAILY = upsert("analytics_daily");
-    private static final String MONTHLY = upsert("analytics_monthly");
     private static final String PLACEHOLDERS = String.join(", ", Collections.nCopies(Measure.COUNT, "?"));
 
     private final JdbcClient jdbc;
+    private final StationGrain grain;
 
-    RollupStore(JdbcClient jdbc) {
+    RollupStore(JdbcClient jdbc, StationGrain grain) {
         this.jdbc = jdbc;
-    }
-
-    private static String upsert(String table) {
-        String updates = Measure.ALL.stream().map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
-                .collect(Collectors.joining(", "));
-        return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") values (?, ?, ?, ?, ?, "
-                + String.join(", ", Collections.nCopies(Measure.COUNT, "?")) + ") on conflict (" + KEY
-                + ") do update set " + updates;
+        this.grain = grain;
     }
 
     /** Stores a new order's facts; false when they are there already (an event delivered twice). */
@@ -82,14 +77,65 @@ class RollupStore {
                 .query(Boolean.class).single();
     }
 
-    /** Adds the deltas to each cell, the day's and the month's, cells in key order (daily first). */
-    void add(List<Delta> deltas) {
-        List<Delta> sorted = deltas.stream().sorted((a, b) -> a.cell().compareTo(b.cell())).toList();
-        for (Delta d : sorted) {
-            upsert(DAILY, d.cell(), d.values());
+    /**
+     * Adds the deltas to every rollup they count in, in one statement: the team cells of the day and
+     * the month, the station cells of the day and the month, the station trend, and the root-cause
+     * cells at both grains. Each table's rows go in key order and the tables always in the same
+     * order, so two transactions touching the same cells never deadlock; a delta that nets to zero
+     * at the station grain (an order moved between two teams of one station) is left out there.
+     */
+    void add(List<Delta> deltas, List<CauseDelta> causes) {
+        Map<String, Map<Cell, long[]>> cells = new LinkedHashMap<>();
+        for (String table : CELL_TABLES) {
+            cells.put(table, new TreeMap<>());
         }
-        for (Delta d : sorted) {
-            upsert(MONTHLY, d.cell().month(), d.values());
+        for (Delta d : deltas) {
+            Cell station = d.cell().at(grain.stationPath(d.cell().unitPath()));
+            merge(cells.get("analytics_daily"), d.cell(), d.values());
+            merge(cells.get("analytics_monthly"), d.cell().month(), d.values());
+            merge(cells.get("analytics_station_daily"), station, d.values());
+            merge(cells.get("analytics_station_monthly"), station.month(), d.values());
+            merge(cells.get("analytics_station_trend"), station.withoutCategory(), d.values());
+        }
+        Map<String, Map<CauseKey, Integer>> causeCells = new LinkedHashMap<>();
+        for (String table : CAUSE_TABLES) {
+            causeCells.put(table, new TreeMap<>());
+        }
+        for (CauseDelta d : causes) {
+            Cell station = d.cell().at(grain.stationPath(d.cell().unitPath()));
+            causeCells.get("analytics_cause_daily").merge(new CauseKey(d.cell(), d.rootCause()), d.n(), Integer::sum);
+            causeCells.get("analytics_cause_monthly").merge(new CauseKey(d.cell().month(), d.rootCause()), d.n(), Integer::sum);
+            causeCells.get("analytics_station_cause_daily").merge(new CauseKey(station, d.rootCause()), d.n(), Integer::sum);
+            causeCells.get("analytics_station_cause_monthly").merge(new CauseKey(station.month(), d.rootCause()), d.n(),
+                    Integer::sum);
+        }
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        cells.forEach((table, rows) -> {
+            List<Map.Entry<Cell, long[]>> nonZero = rows.entrySet().stream().filter(e -> !zero(e.getValue())).toList();
+            if (!nonZero.isEmpty()) {
+                parts.add("c" + parts.size() + " as (" + cellUpsert(table, nonZero.size()) + ")");
+                for (Map.Entry<Cell, long[]> e : nonZero) {
+                    Cell c = e.getKey();
+                    params.addAll(List.of(c.day(), c.unitPath(), c.typeCode(), c.categoryCode(), c.channel()));
+                    for (long v : e.getValue()) {
+                        params.add(v);
+                    }
+                }
+            }
+        });
+        causeCells.forEach((table, rows) -> {
+            List<Map.Entry<CauseKey, Integer>> nonZero = rows.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+            if (!nonZero.isEmpty()) {
+                parts.add("c" + parts.size() + " as (" + causeUpsert(table, nonZero.size()) + ")");
+                for (Map.Entry<CauseKey, Integer> e : nonZero) {
+                    Cell c = e.getKey().cell();
+                    params.addAll(List.of(c.day(), c.unitPath(), c.typeCode(), c.channel(), e.getKey().rootCause(), e.getValue()));
+                }
+            }
+        });
+        if (!parts.isEmpty()) {
+            jdbc.sql("with " + String.join(", ", parts) + " select 1").params(params).query(Integer.class).single();
         }
     }
 
@@ -100,28 +146,48 @@ class RollupStore {
     record CauseDelta(Cell cell, String rootCause, int n) {
     }
 
-    void addCauses(List<CauseDelta> deltas) {
-        List<CauseDelta> sorted = deltas.stream().sorted((a, b) -> {
-            int c = a.cell().compareTo(b.cell());
-            return c != 0 ? c : a.rootCause().compareTo(b.rootCause());
-        }).toList();
-        for (String table : List.of("analytics_cause_daily", "analytics_cause_monthly")) {
-            for (CauseDelta d : sorted) {
-                Cell c = table.endsWith("monthly") ? d.cell().month() : d.cell();
-                jdbc.sql("insert into " + table + " (day, unit_path, type_code, channel, root_cause, resolved) "
-                        + "values (?, ?, ?, ?, ?, ?) on conflict (day, unit_path, type_code, channel, root_cause) "
-                        + "do update set resolved = " + table + ".resolved + excluded.resolved")
-                        .params(c.day(), c.unitPath(), c.typeCode(), c.channel(), d.rootCause(), d.n()).update();
-            }
+    private record CauseKey(Cell cell, String rootCause) implements Comparable<CauseKey> {
+        @Override
+        public int compareTo(CauseKey o) {
+            int c = cell.compareTo(o.cell);
+            return c != 0 ? c : rootCause.compareTo(o.rootCause);
         }
     }
 
-    private void upsert(String sql, Cell c, long[] values) {
-        List<Object> params = new ArrayList<>(List.of(c.day(), c.unitPath(), c.typeCode(), c.categoryCode(), c.channel()));
-        for (long v : values) {
-            params.add(v);
+    private static final List<String> CELL_TABLES = List.of("analytics_daily", "analytics_monthly", "analytics_station_daily",
+            "analytics_station_monthly", "analytics_station_trend");
+    private static final List<String> CAUSE_TABLES = List.of("analytics_cause_daily", "analytics_cause_monthly",
+            "analytics_station_cause_daily", "analytics_station_cause_monthly");
+
+    private static String cellUpsert(String table, int rows) {
+        String row = "(" + String.join(", ", Collections.nCopies(5 + Measure.COUNT, "?")) + ")";
+        String updates = Measure.ALL.stream().map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
+                .collect(Collectors.joining(", "));
+        return "insert into " + table + " (" + KEY + ", " + Measure.columns("", "") + ") values "
+                + String.join(", ", Collections.nCopies(rows, row)) + " on conflict (" + KEY + ") do update set " + updates;
+    }
+
+    private static String causeUpsert(String table, int rows) {
+        return "insert into " + table + " (day, unit_path, type_code, channel, root_cause, resolved) values "
+                + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?)"))
+                + " on conflict (day, unit_path, type_code, channel, root_cause) do update set resolved = " + table
+                + ".resolved + excluded.resolved";
+    }
+
+    private static void merge(Map<Cell, long[]> into, Cell cell, long[] values) {
+        long[] sum = into.computeIfAbsent(cell, c -> new long[Measure.COUNT]);
+        for (int i = 0; i < values.length; i++) {
+            sum[i] += values[i];
         }
-        jdbc.sql(sql).params(params).update();
+    }
+
+    private static boolean zero(long[] values) {
+        for (long v : values) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static OrderFacts facts(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,7 @@ import com.griddesk.analytics.Granularity;
 import com.griddesk.analytics.IndicatorQuery;
 import com.griddesk.org.OrgDirectory;
 import com.griddesk.org.OrgUnit;
+import com.griddesk.org.UnitLevel;
 import com.griddesk.shared.DomainException;
 import com.griddesk.shared.ProblemCode;
 import com.griddesk.workorder.Taxonomy;
@@ -18,7 +19,7 @@ import com.griddesk.workorder.Taxonomy;
  * A query checked against the rules and the asker's scope: the unit it is about and the SQL filter
  * that keeps every read inside it.
  */
-record ScopedQuery(IndicatorQuery query, OrgUnit unit, String path) {
+record ScopedQuery(IndicatorQuery query, OrgUnit unit, String path, UnitLevel level) {
 
     static ScopedQuery check(IndicatorQuery q, OrgDirectory org, Taxonomy taxonomy, AnalyticsSettings settings) {
         if (q.from() == null || q.to() == null) {
@@ -42,7 +43,10 @@ record ScopedQuery(IndicatorQuery query, OrgUnit unit, String path) {
             throw DomainException.invalid("type", "analytics.validation.unknownType", q.typeCode());
         }
         OrgUnit unit = q.unitId() == null ? null : visibleUnit(q.unitId(), q.scopePath(), org);
-        return new ScopedQuery(q, unit, unit != null ? unit.path() : q.scopePath());
+        String path = unit != null ? unit.path() : q.scopePath();
+        UnitLevel level = unit != null ? unit.level()
+                : org.units().stream().filter(u -> u.path().equals(path)).findFirst().map(OrgUnit::level).orElse(UnitLevel.TEAM);
+        return new ScopedQuery(q, unit, path, level);
     }
 
     /** A unit inside the scope; one outside it is reported like one that does not exist. */
@@ -61,6 +65,16 @@ record ScopedQuery(IndicatorQuery query, OrgUnit unit, String path) {
 
     LocalDate to() {
         return query.to();
+    }
+
+    /** A county, the bureau or the company: its units below are stations or wider, so station cells answer. */
+    boolean aboveStations() {
+        return level.compareTo(UnitLevel.STATION) < 0;
+    }
+
+    /** A station or wider: the trend and the root causes need no team. */
+    boolean stationOrAbove() {
+        return level.compareTo(UnitLevel.STATION) <= 0;
     }
 
     /** Whole calendar months can be answered from the monthly cells. */

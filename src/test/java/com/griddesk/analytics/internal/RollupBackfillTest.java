@@ -61,6 +61,18 @@ class RollupBackfillTest extends ApiTestBase {
         String causes = "select * from analytics_cause_daily where day = ? and resolved <> 0 order by unit_path, type_code, channel, root_cause";
         List<Map<String, Object>> daily = jdbc.sql(cells).param(DAY).query().listOfRows();
         List<Map<String, Object>> causeCells = jdbc.sql(causes).param(DAY).query().listOfRows();
+        String stationCells = "select * from analytics_station_daily where day = ? and created <> 0 order by 2, 3, 4, 5";
+        String trend = "select * from analytics_station_trend where day = ? and created <> 0 order by 2, 3, 4, 5";
+        String stationCauses = "select * from analytics_station_cause_daily where day = ? and resolved <> 0 order by 2, 3, 4, 5";
+        List<Map<String, Object>> stationDaily = jdbc.sql(stationCells).param(DAY).query().listOfRows();
+        List<Map<String, Object>> trendCells = jdbc.sql(trend).param(DAY).query().listOfRows();
+        List<Map<String, Object>> stationCauseCells = jdbc.sql(stationCauses).param(DAY).query().listOfRows();
+        // two stations' orders: the station grain has a cell for each, the trend has one per station too
+        assertThat(stationDaily).hasSize(2);
+        assertThat(trendCells).hasSize(2);
+        assertThat(stationCauseCells).hasSize(1);
+        String monthRow = "select " + Measure.columns("sum(", ")") + " from analytics_station_monthly where day = ?";
+        Map<String, Object> stationMonth = jdbc.sql(monthRow).param(DAY.withDayOfMonth(1)).query().singleRow();
         assertThat(causeCells).hasSize(1);
         assertThat(facts).hasSize(4);
 
@@ -73,6 +85,16 @@ class RollupBackfillTest extends ApiTestBase {
         jdbc.sql("update analytics_cause_monthly m set resolved = m.resolved - d.resolved from analytics_cause_daily d "
                 + "where d.day = ? and m.day = ? and m.unit_path = d.unit_path and m.type_code = d.type_code "
                 + "and m.channel = d.channel and m.root_cause = d.root_cause").param(DAY).param(DAY.withDayOfMonth(1)).update();
+        jdbc.sql("update analytics_station_monthly m set " + minus + " from analytics_station_daily d where d.day = ? "
+                + "and m.day = ? and m.unit_path = d.unit_path and m.type_code = d.type_code "
+                + "and m.category_code = d.category_code and m.channel = d.channel").param(DAY).param(DAY.withDayOfMonth(1)).update();
+        jdbc.sql("update analytics_station_cause_monthly m set resolved = m.resolved - d.resolved "
+                + "from analytics_station_cause_daily d where d.day = ? and m.day = ? and m.unit_path = d.unit_path "
+                + "and m.type_code = d.type_code and m.channel = d.channel and m.root_cause = d.root_cause")
+                .param(DAY).param(DAY.withDayOfMonth(1)).update();
+        for (String table : List.of("analytics_station_daily", "analytics_station_trend", "analytics_station_cause_daily")) {
+            jdbc.sql("delete from " + table + " where day = ?").param(DAY).update();
+        }
         jdbc.sql("delete from analytics_daily where day = ?").param(DAY).update();
         jdbc.sql("delete from analytics_cause_daily where day = ?").param(DAY).update();
         jdbc.sql("delete from analytics_order where day = ?").param(DAY).update();
@@ -88,6 +110,10 @@ class RollupBackfillTest extends ApiTestBase {
         assertThat(jdbc.sql(monthSums).param(DAY.withDayOfMonth(1)).query().singleRow())
                 .isEqualTo(jdbc.sql(daySums).param(DAY.withDayOfMonth(1)).param(DAY.withDayOfMonth(1).plusMonths(1))
                         .query().singleRow());
+        assertThat(jdbc.sql(stationCells).param(DAY).query().listOfRows()).isEqualTo(stationDaily);
+        assertThat(jdbc.sql(trend).param(DAY).query().listOfRows()).isEqualTo(trendCells);
+        assertThat(jdbc.sql(stationCauses).param(DAY).query().listOfRows()).isEqualTo(stationCauseCells);
+        assertThat(jdbc.sql(monthRow).param(DAY.withDayOfMonth(1)).query().singleRow()).isEqualTo(stationMonth);
         assertThat(backfill.behind()).isFalse();
         assertThat(backfill.run()).isZero();
     }
