@@ -102,9 +102,11 @@ class RollupStore {
             causeCells.put(table, new TreeMap<>());
         }
         for (CauseDelta d : causes) {
-            Cell station = d.cell().at(grain.stationPath(d.cell().unitPath()));
-            causeCells.get("analytics_cause_daily").merge(new CauseKey(d.cell(), d.rootCause()), d.n(), Integer::sum);
-            causeCells.get("analytics_cause_monthly").merge(new CauseKey(d.cell().month(), d.rootCause()), d.n(), Integer::sum);
+            // the root-cause cells have no category: orders of two categories share one
+            Cell team = d.cell().withoutCategory();
+            Cell station = team.at(grain.stationPath(team.unitPath()));
+            causeCells.get("analytics_cause_daily").merge(new CauseKey(team, d.rootCause()), d.n(), Integer::sum);
+            causeCells.get("analytics_cause_monthly").merge(new CauseKey(team.month(), d.rootCause()), d.n(), Integer::sum);
             causeCells.get("analytics_station_cause_daily").merge(new CauseKey(station, d.rootCause()), d.n(), Integer::sum);
             causeCells.get("analytics_station_cause_monthly").merge(new CauseKey(station.month(), d.rootCause()), d.n(),
                     Integer::sum);
