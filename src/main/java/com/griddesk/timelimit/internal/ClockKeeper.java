@@ -119,13 +119,15 @@ class ClockKeeper {
         profiles.save(e.orderId(), e.number(), profile, ruleSet.version());
         Map<ClockName, TimeRule> ruled = ruleSet.clocksFor(profile);
         ClockMath m = math.current();
+        List<ClockRow> started = new java.util.ArrayList<>();
         for (ClockName name : List.of(ClockName.DISPATCH, ClockName.CONTACT, ClockName.ARRIVE, ClockName.REPLY)) {
             TimeRule rule = ruled.get(name);
             if (rule != null) {
-                clocks.insert(m.start(e.orderId(), e.number(), name, ruleSet.version(), rule.amount(), rule.unit(),
-                        e.at(), owner.path(), null, null, null, 1), e.actorId());
+                started.add(m.start(e.orderId(), e.number(), name, ruleSet.version(), rule.amount(), rule.unit(),
+                        e.at(), owner.path(), null, null, null, 1));
             }
         }
+        clocks.insertAll(started, e.actorId());
     }
 
     /**
