@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -111,10 +110,13 @@ class PendingRollups {
         return p;
     }
 
-    /** The facts rows in order id order, then every cell's net difference (one statement). */
+    /**
+     * The facts rows in order id order, then every change to the cells in one statement: the store
+     * nets the changes per cell (an order moved back and forth writes nothing).
+     */
     private void write(List<Touched> touched) {
-        Map<Cell, long[]> cells = new TreeMap<>();
-        Map<CauseKey, Integer> causes = new TreeMap<>();
+        List<RollupStore.Delta> deltas = new ArrayList<>();
+        List<RollupStore.CauseDelta> causes = new ArrayList<>();
         for (Touched t : touched.stream().sorted(java.util.Comparator.comparingLong(x -> x.current.orderId)).toList()) {
             OrderFacts after = t.current;
             if (!after.sameRow(t.stored)) {
@@ -123,50 +125,20 @@ class PendingRollups {
             OrderFacts before = t.counted;
             if (!Objects.equals(before.causeCell(), after.causeCell()) || !before.rootCause.equals(after.rootCause)) {
                 if (before.causeCell() != null) {
-                    causes.merge(new CauseKey(before.causeCell(), before.rootCause), -1, Integer::sum);
+                    causes.add(new RollupStore.CauseDelta(before.causeCell(), before.rootCause, -1));
                 }
                 if (after.causeCell() != null) {
-                    causes.merge(new CauseKey(after.causeCell(), after.rootCause), 1, Integer::sum);
+                    causes.add(new RollupStore.CauseDelta(after.causeCell(), after.rootCause, 1));
                 }
             }
             if (!after.sameCounts(before)) {
-                add(cells, before.cell, before.negated());
-                add(cells, after.cell, after.m);
+                deltas.add(new RollupStore.Delta(before.cell, before.negated()));
+                deltas.add(new RollupStore.Delta(after.cell, after.m));
             }
             t.stored = after.copy();
             t.counted = after.copy();
         }
-        List<RollupStore.Delta> deltas = cells.entrySet().stream().filter(e -> !zero(e.getValue()))
-                .map(e -> new RollupStore.Delta(e.getKey(), e.getValue())).toList();
-        List<RollupStore.CauseDelta> causeDeltas = causes.entrySet().stream().filter(e -> e.getValue() != 0)
-                .map(e -> new RollupStore.CauseDelta(e.getKey().cell(), e.getKey().rootCause(), e.getValue())).toList();
-        if (!deltas.isEmpty() || !causeDeltas.isEmpty()) {
-            store.add(deltas, causeDeltas);
-        }
-    }
-
-    private static void add(Map<Cell, long[]> cells, Cell cell, long[] values) {
-        long[] sum = cells.computeIfAbsent(cell, c -> new long[Measure.COUNT]);
-        for (int i = 0; i < values.length; i++) {
-            sum[i] += values[i];
-        }
-    }
-
-    private static boolean zero(long[] values) {
-        for (long v : values) {
-            if (v != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private record CauseKey(Cell cell, String rootCause) implements Comparable<CauseKey> {
-        @Override
-        public int compareTo(CauseKey o) {
-            int c = cell.compareTo(o.cell);
-            return c != 0 ? c : rootCause.compareTo(o.rootCause);
-        }
+        store.add(deltas, causes);
     }
 
     private static final class Pending {

@@ -78,11 +78,11 @@ class RollupStore {
     }
 
     /**
-     * Adds the deltas to every rollup they count in, in one statement: the team cells of the day and
+     * Nets the deltas per cell and adds them to every rollup they count in, in one statement: the team cells of the day and
      * the month, the station cells of the day and the month, the station trend, and the root-cause
      * cells at both grains. Each table's rows go in key order and the tables always in the same
-     * order, so two transactions touching the same cells never deadlock; a delta that nets to zero
-     * at the station grain (an order moved between two teams of one station) is left out there.
+     * order, so two transactions touching the same cells never deadlock; a cell whose changes net to
+     * zero (at the station grain: an order moved between two teams of one station) is left out.
      */
     void add(List<Delta> deltas, List<CauseDelta> causes) {
         Map<String, Map<Cell, long[]>> cells = new LinkedHashMap<>();

@@ -44,8 +44,7 @@ record ScopedQuery(IndicatorQuery query, OrgUnit unit, String path, UnitLevel le
         }
         OrgUnit unit = q.unitId() == null ? null : visibleUnit(q.unitId(), q.scopePath(), org);
         String path = unit != null ? unit.path() : q.scopePath();
-        UnitLevel level = unit != null ? unit.level()
-                : org.units().stream().filter(u -> u.path().equals(path)).findFirst().map(OrgUnit::level).orElse(UnitLevel.TEAM);
+        UnitLevel level = (unit != null ? unit : org.unit(ReportAssembler.lastId(path))).level();
         return new ScopedQuery(q, unit, path, level);
     }
 

@@ -1,6 +1,7 @@
 package com.griddesk.timelimit.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,7 +120,7 @@ class ClockKeeper {
         profiles.save(e.orderId(), e.number(), profile, ruleSet.version());
         Map<ClockName, TimeRule> ruled = ruleSet.clocksFor(profile);
         ClockMath m = math.current();
-        List<ClockRow> started = new java.util.ArrayList<>();
+        List<ClockRow> started = new ArrayList<>();
         for (ClockName name : List.of(ClockName.DISPATCH, ClockName.CONTACT, ClockName.ARRIVE, ClockName.REPLY)) {
             TimeRule rule = ruled.get(name);
             if (rule != null) {

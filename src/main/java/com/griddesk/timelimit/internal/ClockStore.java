@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import com.griddesk.timelimit.ClockName;
@@ -32,7 +35,7 @@ class ClockStore {
                 started_at, segment_started_at, consumed_seconds, own_deadline, deadline, warn_at, paused_at,
                 stopped_at, state, yellow_fired, red_fired, escalation_step, next_fire_at, unit_path, assignee_id,
                 coordinator_id, case_family, note, created_by, round""";
-    private static final String ROW = "(" + String.join(", ", java.util.Collections.nCopies(27, "?")) + ")";
+    private static final String ROW = "(" + String.join(", ", Collections.nCopies(27, "?")) + ")";
 
     long insert(ClockRow c, Long createdBy) {
         return jdbc.sql("insert into order_clock (" + INSERTED + ") values " + ROW + " returning id")
@@ -44,14 +47,14 @@ class ClockStore {
         if (rows.isEmpty()) {
             return;
         }
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         rows.forEach(c -> params.addAll(values(c, createdBy)));
-        jdbc.sql("insert into order_clock (" + INSERTED + ") values " + String.join(", ", java.util.Collections.nCopies(rows.size(), ROW)))
+        jdbc.sql("insert into order_clock (" + INSERTED + ") values " + String.join(", ", Collections.nCopies(rows.size(), ROW)))
                 .params(params).update();
     }
 
     private static List<Object> values(ClockRow c, Long createdBy) {
-        return java.util.Arrays.asList(c.orderId(), c.orderNumber(), c.name().name(), c.ruleSetVersion(), c.amount(),
+        return Arrays.asList(c.orderId(), c.orderNumber(), c.name().name(), c.ruleSetVersion(), c.amount(),
                 c.unit().name(), c.budgetSeconds(), ts(c.startedAt()), ts(c.segmentStartedAt()), c.consumedSeconds(),
                 ts(c.ownDeadline()), ts(c.deadline()), ts(c.warnAt()), ts(c.pausedAt()), ts(c.stoppedAt()),
                 c.state().name(), c.yellowFired(), c.redFired(), c.escalationStep(), ts(c.nextFireAt()), c.unitPath(),
