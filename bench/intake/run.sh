@@ -3,7 +3,10 @@
 #  1. POST /api/v1/work-orders over HTTP, 16 concurrent clients for 30 s: orders/s, p50, p99;
 #  2. full lifecycles (create → dispatch → accept → resolve → close, each over HTTP), 16 clients, 30 s;
 #  3. the raw PostgreSQL limit for the same rows: pgbench with bench/intake/intake-rows.sql, 16 clients, 30 s,
-#     with GridDesk stopped so that PostgreSQL has the machine to itself.
+#     with GridDesk stopped so that PostgreSQL has the machine to itself: rate and latency p50/p99;
+#  4. the floor of a lifecycle for PostgreSQL alone: those rows plus transitions-floor.sql (four minimal
+#     transitions), the most lifecycles a second the database completes with nothing else running.
+# Beside 1 and 2, how the busy CPU split between GridDesk, PostgreSQL and the client.
 # Client, server and database share this machine's cores. Usage: bench/intake/run.sh [SECONDS] [CLIENTS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,16 +44,44 @@ for _ in $(seq 1 120); do
 done
 echo "start-up jobs done at $(date -u +%TZ)"
 
+# where the cores went during a run (warm-up included): GridDesk's JVM, PostgreSQL's processes, the
+# rest (the load client); clock ticks from /proc
+cpu_split() {
+  local pg=0 p
+  for p in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
+  echo "$(awk '{print $14 + $15}' /proc/$APP/stat) $pg $(awk '/^cpu /{print $2 + $3 + $4 + $6 + $7 + $8}' /proc/stat)"
+}
+cpu_report() {
+  read -r a0 p0 t0 <<< "$1"; read -r a1 p1 t1 <<< "$2"
+  local busy=$((t1 - t0))
+  awk -v a=$((a1 - a0)) -v p=$((p1 - p0)) -v b=$busy 'BEGIN { if (b > 0) printf "  CPU busy: GridDesk %.0f %%, PostgreSQL %.0f %%, client and rest %.0f %%\n", 100*a/b, 100*p/b, 100*(b-a-p)/b }'
+}
 {
   echo "== $(date -u +%FT%TZ), $(nproc) cores, PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
-  java -cp "$JDBC" bench/intake/IntakeBench.java "http://localhost:$PORT" "jdbc:postgresql://127.0.0.1:5432/$DB" intake "$CLIENTS" "$SECONDS_RUN"
-  java -cp "$JDBC" bench/intake/IntakeBench.java "http://localhost:$PORT" "jdbc:postgresql://127.0.0.1:5432/$DB" lifecycle "$CLIENTS" "$SECONDS_RUN"
+  for mode in intake lifecycle; do
+    before=$(cpu_split)
+    java -cp "$JDBC" bench/intake/IntakeBench.java "http://localhost:$PORT" "jdbc:postgresql://127.0.0.1:5432/$DB" $mode "$CLIENTS" "$SECONDS_RUN"
+    cpu_report "$before" "$(cpu_split)"
+  done
 } | tee "$OUT/intake.txt"
 kill $APP; wait $APP 2>/dev/null || true
 trap - EXIT
 
-echo "pgbench (GridDesk stopped), same rows per transaction:" | tee -a "$OUT/intake.txt"
-pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_RUN" -r \
-    -f bench/intake/intake-rows.sql "$DB" 2>&1 | grep -E "^tps|latency average|latency stddev|number of transactions actually" \
-    | tee -a "$OUT/intake.txt"
+# pgbench's own latency percentiles come from its per-transaction log (column 3, microseconds)
+pgbench_run() {
+  local label=$1 script=$2
+  rm -f "$OUT"/pgbench-log*
+  echo "$label" | tee -a "$OUT/intake.txt"
+  pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CLIENTS" -j 2 -T "$SECONDS_RUN" -l --log-prefix="$OUT/pgbench-log" \
+      -f "$script" "$DB" 2>&1 | grep -E "^tps|latency average|number of transactions actually" | tee -a "$OUT/intake.txt"
+  cat "$OUT"/pgbench-log* | awk '{print $3}' | sort -n | awk '{v[NR]=$1} END {
+      printf "  latency p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", v[int(NR*0.5)]/1000, v[int(NR*0.99)]/1000, v[NR]/1000}' \
+      | tee -a "$OUT/intake.txt"
+  rm -f "$OUT"/pgbench-log*
+}
+pgbench_run "pgbench (GridDesk stopped), same rows per transaction:" bench/intake/intake-rows.sql
+# the floor of a lifecycle: the intake's rows, then four transitions that only read, move and log the order
+cat bench/intake/intake-rows.sql bench/intake/transitions-floor.sql > "$OUT/lifecycle-floor.sql"
+pgbench_run "pgbench (GridDesk stopped), floor of a lifecycle (intake rows + 4 minimal transitions, 5 transactions):" \
+    "$OUT/lifecycle-floor.sql"
 $PSQL -d postgres -c "drop database if exists $DB"

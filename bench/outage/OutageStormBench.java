@@ -2,6 +2,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -9,6 +11,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -27,11 +31,18 @@ import java.util.regex.Pattern;
  * event and one crew. Each caller posts one fault call at its moment (open loop: a slow server does
  * not slow the callers down), front-loaded after its outage begins, all within the run. Then the
  * database says how the calls were grouped: events per feeder, their level, crews, attached orders.
- * Usage: java -cp postgresql.jar OutageStormBench.java BASE_URL JDBC_URL CALLS SECONDS [WHOLE]
+ * Before the storm, a warm-up: calls from customers off the grid and a small storm on four feeders of
+ * its own ("BW…"), so that the storm meets a JVM that has compiled the grouping, as one that has run
+ * for a day has; it is reported apart and left out of every figure of the storm.
+ * Usage: java -cp postgresql.jar OutageStormBench.java BASE_URL JDBC_URL CALLS SECONDS [WHOLE [APP_LOG]]
  */
 public class OutageStormBench {
 
     static final int FEEDERS = 20;
+    /** The warm-up storm's feeders ("BW…"), apart from the measured ones ("BF…"). */
+    static final int WARM_FEEDERS = 4;
+    static final int WARM_SECONDS = 20;
+    static final Pattern GROUPED = Pattern.compile("Fault call (GD\\d+) grouped in (\\d+) us");
     static final int AREAS = 10;
     static int wholeFeeders = FEEDERS;
     static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -54,40 +65,56 @@ public class OutageStormBench {
         int perArea = Math.max(1, (int) Math.ceil(calls / (double) (wholeFeeders * AREAS + FEEDERS - wholeFeeders)));
         String admin = token(base, "admin");
         String agent = token(base, "agent");
-        importTopology(base, admin);
+        importTopology(base, admin, "BF", FEEDERS);
+        importTopology(base, admin, "BW", WARM_FEEDERS);
         List<Call> schedule;
+        List<Call> warmStorm;
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-            schedule = customersAndSchedule(db, perArea, calls, seconds);
+            schedule = customersAndSchedule(db, "BF", "39", "137", FEEDERS, wholeFeeders, perArea, calls, seconds);
+            warmStorm = customersAndSchedule(db, "BW", "38", "136", WARM_FEEDERS, WARM_FEEDERS, 3,
+                    WARM_FEEDERS * AREAS * 3, WARM_SECONDS);
         }
         System.out.printf("topology: %d feeders × %d areas, %d customers per area; %d real outages (%d whole feeders, "
                 + "%d single areas); %d calls over %d s%n", FEEDERS, AREAS, perArea, FEEDERS, wholeFeeders,
                 FEEDERS - wholeFeeders, schedule.size(), seconds);
 
         // the same intake, at the same rate, for customers off the grid: what the calls cost without
-        // grouping; once before the storm (it warms the JVM up) and once after, warm
+        // grouping; before the storm (with a small storm on feeders of their own: together they warm
+        // the JVM up, the grouping's code included, as a GridDesk that has run for a day is) and
+        // once after, warm
         int rate = calls / Math.max(1, seconds / 10);
         List<Call> before;
         List<Call> after;
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-            before = offGrid(db, 0, rate, 10);
-            after = offGrid(db, rate, rate, 10);
+            before = offGrid(db, 0, rate * WARM_SECONDS / 10, WARM_SECONDS);
+            after = offGrid(db, rate * WARM_SECONDS / 10, rate, 10);
         }
-        offGridRun("warm-up", before, base, agent);
+        offGridRun("warm-up", before, WARM_SECONDS, base, agent);
+        ConcurrentLinkedQueue<Done> warm = new ConcurrentLinkedQueue<>();
+        play(warm, warmStorm, base, agent);
+        List<Long> warmLatency = warm.stream().map(d -> d.finished() - d.started()).sorted().toList();
+        System.out.printf("warm-up storm: %d fault calls in %d s on %d feeders of their own (not counted below): p50 %d ms, "
+                + "p99 %d ms, max %d ms%n", warm.size(), WARM_SECONDS, WARM_FEEDERS, pct(warmLatency, 50),
+                pct(warmLatency, 99), pct(warmLatency, 100));
+        Thread.sleep(5000);
         ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
         long t0 = play(done, schedule, base, agent);
-        offGridRun("baseline after the storm", after, base, agent);
+        offGridRun("baseline after the storm", after, 10, base, agent);
         report(done, t0, seconds);
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
             grouping(db, done);
         }
+        if (args.length > 5) {
+            groupingStep(Path.of(args[5]), done);
+        }
     }
 
-    static void offGridRun(String name, List<Call> calls, String base, String agent) throws Exception {
+    static void offGridRun(String name, List<Call> calls, int seconds, String base, String agent) throws Exception {
         ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
         play(done, calls, base, agent);
         List<Long> latency = done.stream().map(d -> d.finished() - d.started()).sorted().toList();
-        System.out.printf("%s: %d calls in 10 s from customers off the grid (no grouping): p50 %d ms, p99 %d ms%n", name,
-                calls.size(), pct(latency, 50), pct(latency, 99));
+        System.out.printf("%s: %d calls in %d s from customers off the grid (no grouping): p50 %d ms, p99 %d ms%n", name,
+                calls.size(), seconds, pct(latency, 50), pct(latency, 99));
     }
 
     /** Posts each call at its moment (open loop); returns when all are answered, with the start time. */
@@ -145,15 +172,15 @@ public class OutageStormBench {
         return schedule;
     }
 
-    static void importTopology(String base, String admin) throws Exception {
+    static void importTopology(String base, String admin, String prefix, int feeders) throws Exception {
         StringBuilder csv = new StringBuilder("substation_code,substation_name,feeder_code,feeder_name,area_code,area_name,station_code\n");
-        for (int f = 1; f <= FEEDERS; f++) {
+        for (int f = 1; f <= feeders; f++) {
             String station = "BJ-CQ-S" + (1 + (f - 1) % 4);
-            String sub = f <= FEEDERS / 2 ? "BS-1,110kV压测一变" : "BS-2,110kV压测二变";
+            String sub = f <= feeders / 2 ? "BS-1,110kV压测一变" : "BS-2,110kV压测二变";
             for (int a = 1; a <= AREAS; a++) {
-                csv.append(sub).append(",BF").append(two(f)).append(",10kV压测").append(f).append("线,BF").append(two(f))
-                        .append("-T").append(two(a)).append(",压测").append(f).append('-').append(a).append("号台区,")
-                        .append(station).append('\n');
+                csv.append(sub).append(',').append(prefix).append(two(f)).append(",10kV").append(prefix).append(f)
+                        .append("线,").append(prefix).append(two(f)).append("-T").append(two(a)).append(",").append(prefix)
+                        .append(f).append('-').append(a).append("号台区,").append(station).append('\n');
             }
         }
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/grid/import"))
@@ -165,7 +192,8 @@ public class OutageStormBench {
     }
 
     /** Writes the customers (fixture rows) and returns the calls, sorted by time. */
-    static List<Call> customersAndSchedule(Connection db, int perArea, int calls, int seconds) throws Exception {
+    static List<Call> customersAndSchedule(Connection db, String prefix, String accounts, String phones, int feeders,
+            int whole, int perArea, int calls, int seconds) throws Exception {
         Random random = new Random(95598);
         List<List<String[]>> outages = new ArrayList<>();
         try (PreparedStatement insert = db.prepareStatement("""
@@ -173,24 +201,24 @@ public class OutageStormBench {
                     transformer_area, transformer_area_name, feeder, feeder_name)
                 values (?, ?, ?, '江滨街道压测路1号', 'RESIDENTIAL', 'V220', (select id from org_unit where code = ?), ?, ?, ?, ?)""")) {
             int n = 0;
-            for (int f = 1; f <= FEEDERS; f++) {
+            for (int f = 1; f <= feeders; f++) {
                 List<String[]> outage = new ArrayList<>();
                 for (int a = 1; a <= AREAS; a++) {
-                    String area = "BF" + two(f) + "-T" + two(a);
+                    String area = prefix + two(f) + "-T" + two(a);
                     for (int i = 0; i < perArea; i++) {
                         n++;
-                        String account = String.format("39%09d", n);
-                        String phone = String.format("137%08d", n);
+                        String account = accounts + String.format("%09d", n);
+                        String phone = phones + String.format("%08d", n);
                         insert.setString(1, account);
                         insert.setString(2, "压测户" + n);
                         insert.setString(3, phone);
                         insert.setString(4, "BJ-CQ-S" + (1 + (f - 1) % 4));
                         insert.setString(5, area);
                         insert.setString(6, area);
-                        insert.setString(7, "BF" + two(f));
-                        insert.setString(8, "10kV压测" + f + "线");
+                        insert.setString(7, prefix + two(f));
+                        insert.setString(8, "10kV" + prefix + f + "线");
                         insert.addBatch();
-                        boolean out = f <= wholeFeeders || a == 5;
+                        boolean out = f <= whole || a == 5;
                         if (out) {
                             outage.add(new String[] { account, phone, area });
                         }
@@ -260,6 +288,22 @@ public class OutageStormBench {
         System.out.printf("events: %d (%d feeder-level, %d area-level); feeders with more than one event: %d; "
                 + "calls on another feeder's event: %d%n", events, feederEvents, areaEvents, doubled, wrongFeeder);
         System.out.printf("crews dispatched: %d for %d real outages%n", crews, FEEDERS);
+    }
+
+    /** The grouping step alone, inside the intake transaction (lock wait included), from GridDesk's log: the storm's calls only. */
+    static void groupingStep(Path log, ConcurrentLinkedQueue<Done> done) throws Exception {
+        Set<String> storm = new HashSet<>();
+        done.forEach(d -> storm.add(d.number()));
+        List<Long> step = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = GROUPED.matcher(line);
+            if (m.find() && storm.contains(m.group(1))) {
+                step.add(Long.parseLong(m.group(2)));
+            }
+        }
+        Collections.sort(step);
+        System.out.printf("grouping step in the transaction (%d calls): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", step.size(),
+                pct(step, 50) / 1000.0, pct(step, 99) / 1000.0, pct(step, 100) / 1000.0);
     }
 
     static long count(Connection db, String sql) throws Exception {

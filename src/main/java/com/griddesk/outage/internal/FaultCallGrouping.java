@@ -126,22 +126,20 @@ class FaultCallGrouping {
      * Most calls of a storm come once the outage is known: they join it in parallel, holding the
      * event only in share mode (a restoration or a split, which lock it exclusively, wait for them
      * and they for it). Only a call that finds nothing takes the feeder's lock, looks again, and
-     * decides; a call that finds the lock taken waits for it to be released and looks again first.
+     * decides. A call that finds the lock taken never queues for it: it waits for the lock to be
+     * released and looks again. One that queued would keep the lock to its own commit even when it
+     * only joined, and the calls queued behind it would go one commit after another.
      */
     private void group(WorkOrderSnapshot order, String area, Optional<GridPlace> place, Instant now) {
         if (joined(order, area, now) || place.isEmpty()) {
             return;
         }
         String feeder = place.get().feeder().code();
-        if (!locks.tryLock(feeder)) {
-            // someone is deciding about this feeder, most likely opening the event this call belongs
-            // to: wait for their commit without the lock, so that the calls waiting with this one
-            // then join in parallel instead of one after the other's commit
+        while (!locks.tryLock(feeder)) {
             locks.awaitRelease(feeder);
             if (joined(order, area, now)) {
                 return;
             }
-            locks.lock(feeder);
         }
         if (!joined(order, area, now)) {
             decide(order, area, place.get(), now);
