@@ -49,12 +49,14 @@ echo "start-up jobs done at $(date -u +%TZ)"
 cpu_split() {
   local pg=0 p
   for p in $(pgrep -x postgres); do pg=$((pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
-  echo "$(awk '{print $14 + $15}' /proc/$APP/stat) $pg $(awk '/^cpu /{print $2 + $3 + $4 + $6 + $7 + $8}' /proc/stat)"
+  echo "$(awk '{print $14 + $15}' /proc/$APP/stat) $pg $(awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat)"
 }
+# steal: time the host gave another guest while this one wanted the CPU (the figures' weather)
 cpu_report() {
-  read -r a0 p0 t0 <<< "$1"; read -r a1 p1 t1 <<< "$2"
-  local busy=$((t1 - t0))
-  awk -v a=$((a1 - a0)) -v p=$((p1 - p0)) -v b=$busy 'BEGIN { if (b > 0) printf "  CPU busy: GridDesk %.0f %%, PostgreSQL %.0f %%, client and rest %.0f %%\n", 100*a/b, 100*p/b, 100*(b-a-p)/b }'
+  read -r a0 p0 t0 s0 w0 <<< "$1"; read -r a1 p1 t1 s1 w1 <<< "$2"
+  awk -v a=$((a1 - a0)) -v p=$((p1 - p0)) -v b=$((t1 - t0)) -v st=$((s1 - s0)) -v w=$((w1 - w0)) 'BEGIN { if (b > 0)
+      printf "  CPU busy: GridDesk %.0f %%, PostgreSQL %.0f %%, client and rest %.0f %%; stolen by the host %.0f %% of all CPU time\n",
+          100*a/b, 100*p/b, 100*(b-a-p)/b, 100*st/w }'
 }
 {
   echo "== $(date -u +%FT%TZ), $(nproc) cores, PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"

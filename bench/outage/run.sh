@@ -38,10 +38,15 @@ trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do grep -q "Demo logins" "$LOG" && break; sleep 1; done
 grep -q "Demo logins" "$LOG" || { echo "GridDesk did not start; see $LOG"; exit 1; }
 
+steal() { awk '/^cpu /{print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; }
+read -r s0 w0 <<< "$(steal)"
 {
   echo "== $(date -u +%FT%TZ), $(nproc) cores (shared), load average $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
   java -cp "$JDBC" bench/outage/OutageStormBench.java "http://127.0.0.1:$PORT" \
       "jdbc:postgresql://127.0.0.1:5432/$DB" "$CALLS" "$SECONDS_RUN" "$WHOLE" "$LOG"
+  # steal: time the host gave another guest while this one wanted the CPU (the figures' weather)
+  read -r s1 w1 <<< "$(steal)"
+  awk -v s=$((s1 - s0)) -v w=$((w1 - w0)) 'BEGIN { if (w > 0) printf "CPU stolen by the host during the run: %.0f %% of all CPU time\n", 100*s/w }'
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/outage.txt"
 kill $APP; wait $APP 2>/dev/null || true
