@@ -4,8 +4,8 @@
 #  2. full lifecycles (create → dispatch → accept → resolve → close, each over HTTP), 16 clients, 30 s;
 #  3. the raw PostgreSQL limit for the same rows: pgbench with bench/intake/intake-rows.sql, 16 clients, 30 s,
 #     with GridDesk stopped so that PostgreSQL has the machine to itself: rate and latency p50/p99;
-#  4. the floor of a lifecycle for PostgreSQL alone: those rows plus transitions-floor.sql (four minimal
-#     transitions), the most lifecycles a second the database completes with nothing else running.
+#  4. the floor of a lifecycle for PostgreSQL alone: those rows plus transition-floor.sql four times (four
+#     minimal transitions), the most lifecycles a second the database completes with nothing else running.
 # Beside 1 and 2, how the busy CPU split between GridDesk, PostgreSQL and the client.
 # Client, server and database share this machine's cores. Usage: bench/intake/run.sh [SECONDS] [CLIENTS]
 set -euo pipefail
@@ -83,7 +83,8 @@ pgbench_run() {
 }
 pgbench_run "pgbench (GridDesk stopped), same rows per transaction:" bench/intake/intake-rows.sql
 # the floor of a lifecycle: the intake's rows, then four transitions that only read, move and log the order
-cat bench/intake/intake-rows.sql bench/intake/transitions-floor.sql > "$OUT/lifecycle-floor.sql"
+{ cat bench/intake/intake-rows.sql; echo '\set step 0'; for _ in 1 2 3 4; do cat bench/intake/transition-floor.sql; done; } \
+    > "$OUT/lifecycle-floor.sql"
 pgbench_run "pgbench (GridDesk stopped), floor of a lifecycle (intake rows + 4 minimal transitions, 5 transactions):" \
     "$OUT/lifecycle-floor.sql"
 $PSQL -d postgres -c "drop database if exists $DB"
