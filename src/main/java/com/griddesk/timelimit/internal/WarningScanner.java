@@ -83,7 +83,11 @@ public class WarningScanner {
 
     /** Returns {clocks handled, warnings fired}. */
     private Integer[] fireBatch(Instant now) {
-        List<ClockRow> due = clocks.dueForUpdate(now, settings.scanBatch());
+        // claimed oldest first, fired in order id order: two instances may hold different clocks of
+        // the same orders, and the order-level rows their warnings lock (the analytics facts) must be
+        // taken in one order by both, or each waits for the other
+        List<ClockRow> due = clocks.dueForUpdate(now, settings.scanBatch()).stream()
+                .sorted(java.util.Comparator.comparingLong(ClockRow::orderId).thenComparingLong(ClockRow::id)).toList();
         ClockMath m = math.current();
         Map<String, Optional<Long>> recipients = new java.util.HashMap<>();
         int fired = 0;
