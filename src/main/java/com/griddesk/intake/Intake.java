@@ -3,6 +3,7 @@ package com.griddesk.intake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.griddesk.customer.Customer;
 import com.griddesk.customer.CustomerDirectory;
@@ -27,6 +28,7 @@ import com.griddesk.workorder.WorkOrders;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Turns a demand into a work order, or into a reminder on the caller's open one. */
 @Service
@@ -68,6 +70,19 @@ public class Intake {
             support.complete(staff.id(), idempotencyKey, result);
         }
         return result;
+    }
+
+    /**
+     * Takes the demand and reads what to answer in the same transaction, after every module's
+     * before-commit work: the answer shows the order as it commits without a second round of reads.
+     */
+    @Transactional
+    public <T> Answered<T> take(IntakeRequest request, CurrentStaff staff, String idempotencyKey,
+            Function<IntakeResult, T> answer) {
+        IntakeResult result = take(request, staff, idempotencyKey);
+        Answered<T> answered = new Answered<>(result, () -> answer.apply(result));
+        TransactionSynchronizationManager.registerSynchronization(answered);
+        return answered;
     }
 
     private IntakeResult takeOnce(IntakeRequest r, Classification c, CurrentStaff staff) {

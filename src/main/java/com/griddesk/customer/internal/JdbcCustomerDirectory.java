@@ -35,6 +35,7 @@ class JdbcCustomerDirectory implements CustomerDirectory {
     private final OrgDirectory org;
     /** Intake, clocks, text mining and notifications all look up the caller in the same transaction. */
     private final TransactionCache<Long, Customer> seen = new TransactionCache<>("customer");
+    private final TransactionCache<String, Customer> seenByAccount = new TransactionCache<>("customer-by-account");
 
     JdbcCustomerDirectory(JdbcClient jdbc, OrgDirectory org) {
         this.jdbc = jdbc;
@@ -46,9 +47,14 @@ class JdbcCustomerDirectory implements CustomerDirectory {
         if (!AccountNumber.isValid(accountNumber)) {
             return Optional.empty();
         }
-        Optional<Customer> found = jdbc.sql(COLUMNS + " where account_number = ?").param(accountNumber.strip())
+        String account = accountNumber.strip();
+        Optional<Customer> cached = seenByAccount.get(account);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<Customer> found = jdbc.sql(COLUMNS + " where account_number = ?").param(account)
                 .query(JdbcCustomerDirectory::customer).optional();
-        found.ifPresent(c -> seen.put(c.id(), c));
+        found.ifPresent(this::seen);
         return found;
     }
 
@@ -60,8 +66,13 @@ class JdbcCustomerDirectory implements CustomerDirectory {
         }
         Optional<Customer> found = jdbc.sql(COLUMNS + " where id = ?").param(id).query(JdbcCustomerDirectory::customer)
                 .optional();
-        found.ifPresent(c -> seen.put(id, c));
+        found.ifPresent(this::seen);
         return found;
+    }
+
+    private void seen(Customer customer) {
+        seen.put(customer.id(), customer);
+        seenByAccount.put(customer.accountNumber(), customer);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import com.griddesk.customer.CustomerDirectory;
+import com.griddesk.intake.Answered;
 import com.griddesk.intake.CallerNotice;
 import com.griddesk.intake.Intake;
 import com.griddesk.intake.IntakeOutcome;
@@ -56,18 +57,24 @@ class IntakeApiController {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new DomainException(ProblemCode.MALFORMED_REQUEST);
         }
-        IntakeResult result = intake.take(body.toRequest(), staff, idempotencyKey);
-        WorkOrder order = queries.get(result.number(), staff);
+        Answered<IntakeResponse> answered = intake.take(body.toRequest(), staff, idempotencyKey,
+                result -> answer(result, staff));
+        IntakeResult result = answered.result();
         HttpStatus status = result.outcome() == IntakeOutcome.CREATED ? HttpStatus.CREATED : HttpStatus.OK;
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
                 .location(URI.create("/api/v1/work-orders/" + result.number()));
         if (result.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
+        return response.body(answered.answer());
+    }
+
+    private IntakeResponse answer(IntakeResult result, CurrentStaff staff) {
+        WorkOrder order = queries.get(result.number(), staff);
         List<CallerNotice> notices = order.snapshot().accountNumber() == null ? List.of()
                 : customers.byAccountNumber(order.snapshot().accountNumber()).map(c -> panels.notices(c, staff))
                         .orElse(List.of());
-        return response.body(new IntakeResponse(views.view(order, staff).withOutcome(result.outcome().name()), notices));
+        return new IntakeResponse(views.view(order, staff).withOutcome(result.outcome().name()), notices);
     }
 
     /** The order, and what other modules say about the caller (an outage the call was attached to, …). */

@@ -26,7 +26,7 @@ class DatabaseConfig {
     HikariDataSource dataSource(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("griddesk");
-        config.setMaximumPoolSize(settings.poolSize());
+        config.setMaximumPoolSize(settings.connections());
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         if (settings.external()) {
             config.setJdbcUrl(settings.url());
